@@ -1,0 +1,25 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every test records the requests its pages make and fails on any that leaves the site's origin:
+ * no CDN, no analytics, no fonts from elsewhere (SPEC, Quality bar).
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
+      });
+      await use(foreign);
+      expect(foreign, 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export const LOCALES = ['zh', 'bo'] as const;
+export const HTML_LANG = { zh: 'zh-CN', bo: 'bo' } as const;

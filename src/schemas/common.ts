@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { AUDIENCES } from '../i18n/audiences.ts';
+import { ICON_NAMES } from '../lib/icons.ts';
+
+/**
+ * Review state of a Tibetan text. `draft` until a native speaker has reviewed it;
+ * draft pages say so in both languages and offer a way to report a problem.
+ */
+export const translationStatus = z.enum(['draft', 'reviewed'], {
+  error: 'status must be "draft" (not yet reviewed by a native speaker) or "reviewed"',
+});
+export type TranslationStatus = z.infer<typeof translationStatus>;
+
+/** One of the seven 七进 audiences. */
+export const audience = z.enum(AUDIENCES, {
+  error: `audience must be one of ${AUDIENCES.join(', ')}`,
+});
+
+/** A URL slug: lower-case ASCII words joined by hyphens, the same in both languages. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case ASCII words joined by hyphens, e.g. "winter-stoves"');
+
+/** A law article number of the Fire Protection Law (1…74). */
+export const articleNumber = z
+  .number()
+  .int()
+  .min(1, 'the Fire Protection Law starts at article 1')
+  .max(74, 'the Fire Protection Law has 74 articles');
+
+/** Where a fact comes from: a law article, a guide of this site, or an outside document. */
+export const source = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('law'), article: articleNumber }),
+  z.object({ type: z.literal('guide'), slug }),
+  z.object({
+    type: z.literal('document'),
+    /** Title of the standard, notice or manual, as published. */
+    title: z.string().min(2),
+    /** Web address, when the document is published online. */
+    url: z.url().optional(),
+  }),
+]);
+export type Source = z.infer<typeof source>;
+
+/** A string in both languages, with the review state of the Tibetan. */
+export const bilingualText = z.object({
+  zh: z.string().min(1, 'write the Chinese text'),
+  bo: z.string().min(1, 'write the Tibetan text, or mark the entry draft and ask a translator'),
+  status: translationStatus,
+});
+
+/** An icon name from `src/lib/icons.ts`. */
+export const icon = z.enum(ICON_NAMES, { error: `icon must be one of: ${ICON_NAMES.join(' ')}` });

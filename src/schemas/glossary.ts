@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+
+/** One zh ↔ bo term (an item of `content/glossary/terms.yaml`). */
+export const glossaryTermSchema = z.object({
+  /** Stable id, lower-case ASCII, e.g. `fire-safety`. */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id: lower-case ASCII and hyphens'),
+  zh: z.string().min(1),
+  bo: z.string().min(1),
+  /** Extended Wylie transliteration of `bo`. */
+  wylie: z.string().min(1),
+  /** `attested`: found in published parallel text; otherwise the translation status. */
+  status: z.enum(['attested', 'draft', 'reviewed']),
+  /** Where the Tibetan term was found, or who proposed it. */
+  source: z.string().min(2),
+  /** Other spellings seen for the same term; the content linter flags them. */
+  variants: z.array(z.string()).default([]),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
