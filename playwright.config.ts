@@ -33,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 800 } } }],
   webServer: {
-    command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --port ${PORT}`,
+    command: `node scripts/serve.ts --port ${PORT} --host 127.0.0.1`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

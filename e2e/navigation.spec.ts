@@ -1,6 +1,6 @@
 import { expect, LOCALES, test } from './fixtures.ts';
 
-const PAGES = ['/', '/law/', '/law/16/'];
+const PAGES = ['/', '/law/', '/law/16/', '/campaign/', '/campaign/pastoral/', '/guides/', '/guides/winter-stoves/', '/checklists/', '/checklists/household/', '/glossary/'];
 
 for (const locale of LOCALES) {
   const other = locale === 'zh' ? 'bo' : 'zh';

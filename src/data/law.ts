@@ -1,8 +1,12 @@
 import { getCollection, getEntry } from 'astro:content';
 import { localize } from './localized.ts';
 
-/** The statute, its 74 articles in order, and the notes written about them. */
-export async function loadLaw() {
+let law: ReturnType<typeof readLaw> | undefined;
+
+/** The statute, its 74 articles in order, and the notes written about them (read once per build). */
+export const loadLaw = () => (law ??= readLaw());
+
+async function readLaw() {
   const statuteEntry = await getEntry('lawStatute', 'statute');
   if (!statuteEntry) throw new Error('content/law/statute.json is missing: run `npm run import:law`');
   const articles = (await getCollection('law')).map((entry) => entry.data).sort((a, b) => a.number - b.number);

@@ -7,16 +7,26 @@ export interface RelatedLink {
   title: string;
 }
 
+// Loaded once per build, not once per article page.
+let collections: ReturnType<typeof loadCollections> | undefined;
+const loadCollections = async () => ({
+  guides: await getCollection('guides'),
+  campaign: await getCollection('campaign'),
+  quizQuestions: await getCollection('quizQuestions'),
+});
+
 /** Guides, 七进 hubs and quiz questions that cite a law article, in one language. */
 export async function relatedToArticle(locale: Locale, article: number): Promise<RelatedLink[]> {
+  const all = await (collections ??= loadCollections());
   const slugOf = (id: string) => id.slice(id.indexOf('/') + 1);
-  const guides = (await getCollection('guides', (g) => g.id.startsWith(`${locale}/`)))
+  const inLocale = <T extends { id: string }>(entries: T[]) => entries.filter((e) => e.id.startsWith(`${locale}/`));
+  const guides = inLocale(all.guides)
     .filter((g) => g.data.sources.some((s) => s.type === 'law' && s.article === article))
     .map((g) => ({ kind: 'guide' as const, href: `/${locale}/guides/${slugOf(g.id)}/`, title: g.data.title }));
-  const hubs = (await getCollection('campaign', (c) => c.id.startsWith(`${locale}/`)))
+  const hubs = inLocale(all.campaign)
     .filter((c) => c.data.articles.includes(article))
     .map((c) => ({ kind: 'campaign' as const, href: `/${locale}/campaign/${c.data.audience}/`, title: c.data.title }));
-  const questions = (await getCollection('quizQuestions'))
+  const questions = all.quizQuestions
     .filter((q) => q.data.source.type === 'law' && q.data.source.article === article)
     .map((q) => ({ kind: 'quiz' as const, href: `/${locale}/quiz/#${q.id}`, title: q.data.prompt[locale] }));
   return [...hubs, ...guides, ...questions];

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { glossaryVariants } from './glossary-variants.ts';
+import { checkCrossReferences, type ContentFile } from './cross-references.ts';
 import { lintContentFile, type ContentProblem } from './lint-content.ts';
+import { parseContentFile } from './text-fields.ts';
 
 const CONTENT_FILE = /\.(md|mdx|ya?ml|json)$/;
 
@@ -19,8 +21,16 @@ export function lintContentDir(contentDir: string, root = process.cwd()): { file
   const glossaryPath = join(contentDir, 'glossary', 'terms.yaml');
   const variants = existsSync(glossaryPath) ? glossaryVariants(readFileSync(glossaryPath, 'utf8')) : [];
   const files = filesUnder(contentDir);
-  const problems = files.flatMap((path) =>
-    lintContentFile(relative(root, path), readFileSync(path, 'utf8'), path === glossaryPath ? [] : variants),
-  );
-  return { files: files.length, problems };
+  const parsed: ContentFile[] = [];
+  const problems = files.flatMap((path) => {
+    const source = readFileSync(path, 'utf8');
+    try {
+      const { data } = parseContentFile(path, source);
+      parsed.push({ path: relative(contentDir, path).split(sep).join('/'), data: (data ?? {}) as Record<string, unknown> });
+    } catch {
+      /* reported by lintContentFile */
+    }
+    return lintContentFile(relative(root, path), source, path === glossaryPath ? [] : variants);
+  });
+  return { files: files.length, problems: [...problems, ...checkCrossReferences(parsed)] };
 }

@@ -12,11 +12,20 @@ export interface TextField {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** The data of a content file: frontmatter for Markdown/MDX, the whole document for YAML/JSON. */
+export function parseContentFile(path: string, source: string): { data: unknown; body?: string } {
+  if (/\.(md|mdx)$/.test(path)) {
+    const match = FRONTMATTER.exec(source);
+    return { data: match ? (parseYaml(match[1]!) as unknown) : {}, body: source.slice(match ? match[0].length : 0) };
+  }
+  return { data: /\.json$/.test(path) ? (JSON.parse(source) as unknown) : (parseYaml(source) as unknown) };
+}
+
 /** The strings of a content file (YAML, JSON, Markdown or MDX), for the linter to check. */
 export function textFields(path: string, source: string): TextField[] {
   if (/\.(md|mdx)$/.test(path)) {
     const match = FRONTMATTER.exec(source);
-    const data = match ? (parseYaml(match[1]!) as unknown) : {};
+    const { data } = parseContentFile(path, source);
     const status = statusOf(data);
     const fields = walk(data, '', status, source);
     const bodyStart = match ? match[0].split('\n').length : 1;

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'preact/hooks';
+import { checklistStorage, progress, toggleTick, type ChecklistTicks } from '../../lib/checklist/checklist-progress.ts';
+import { browserStore, readRecord, writeRecord, type StorageProblem } from '../../lib/storage/versioned-storage.ts';
+
+export interface ChecklistLabels {
+  /** e.g. "已检查 {done} / {total} 项" */
+  progress: string;
+  reset: string;
+  print: string;
+  date: string;
+  problem: Record<StorageProblem, string>;
+  notSaved: string;
+}
+
+interface Props {
+  slug: string;
+  /** BCP 47 tag for the printed date. */
+  lang: string;
+  groups: { title: string; items: { id: string; text: string }[] }[];
+  labels: ChecklistLabels;
+}
+
+/**
+ * A self-inspection checklist. Server-rendered, it is a plain list with boxes that prints;
+ * hydrated, it saves ticks on the device, counts progress, resets, and prints with the date.
+ */
+export default function Checklist({ slug, lang, groups, labels }: Props) {
+  const schema = checklistStorage(slug);
+  const itemIds = groups.flatMap((group) => group.items.map((item) => item.id));
+  const [state, setState] = useState<ChecklistTicks>(schema.empty());
+  const [hydrated, setHydrated] = useState(false);
+  const [problem, setProblem] = useState<StorageProblem | 'not-saved' | undefined>();
+
+  useEffect(() => {
+    const result = readRecord(schema, browserStore());
+    setState(result.data);
+    setProblem(result.problem === 'unavailable' ? 'not-saved' : result.problem);
+    setHydrated(true);
+  }, [slug]);
+
+  const update = (next: ChecklistTicks) => {
+    setState(next);
+    if (!writeRecord(schema, browserStore(), next)) setProblem('not-saved');
+  };
+  const { done, total } = progress(state, itemIds);
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(state.updated ? new Date(state.updated) : new Date());
+
+  return (
+    <div class="checklist" data-hydrated={hydrated ? '' : undefined}>
+      {problem && (
+        <p class="note" role="status">
+          {problem === 'not-saved' ? labels.notSaved : labels.problem[problem]}
+        </p>
+      )}
+      <p class="print-date">
+        {labels.date} {hydrated ? date : '________'}
+      </p>
+      {hydrated && (
+        <div class="checklist-bar no-print">
+          <p class="progress" aria-live="polite">
+            <progress max={total} value={done} aria-hidden="true" />{' '}
+            {labels.progress.replace('{done}', String(done)).replace('{total}', String(total))}
+          </p>
+          <button type="button" class="button" onClick={() => update({ ticked: [], updated: new Date().toISOString() })}>
+            {labels.reset}
+          </button>{' '}
+          <button type="button" class="button primary" onClick={() => window.print()}>
+            {labels.print}
+          </button>
+        </div>
+      )}
+      {groups.map((group) => (
+        <fieldset key={group.title}>
+          <legend>{group.title}</legend>
+          <ul>
+            {group.items.map((item) => (
+              <li key={item.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    name={item.id}
+                    checked={state.ticked.includes(item.id)}
+                    onChange={() => update(toggleTick(state, item.id, new Date()))}
+                  />
+                  <span>{item.text}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+    </div>
+  );
+}
