@@ -4,6 +4,7 @@ import { glossaryVariants } from './glossary-variants.ts';
 import { checkCrossReferences, type ContentFile } from './cross-references.ts';
 import { lintContentFile, type ContentProblem } from './lint-content.ts';
 import { parseContentFile } from './text-fields.ts';
+import { validateQuestion, type QuestionInput } from '../quiz/validate-question.ts';
 
 const CONTENT_FILE = /\.(md|mdx|ya?ml|json)$/;
 
@@ -32,5 +33,15 @@ export function lintContentDir(contentDir: string, root = process.cwd()): { file
     }
     return lintContentFile(relative(root, path), source, path === glossaryPath ? [] : variants);
   });
-  return { files: files.length, problems: [...problems, ...checkCrossReferences(parsed)] };
+  const questionProblems = parsed
+    .filter((file) => file.path.startsWith('quiz/questions/'))
+    .flatMap((file) =>
+      validateQuestion(file.data as unknown as QuestionInput).map((p) => ({
+        file: `content/${file.path}`,
+        line: 1,
+        severity: 'error' as const,
+        ...p,
+      })),
+    );
+  return { files: files.length, problems: [...problems, ...checkCrossReferences(parsed), ...questionProblems] };
 }
