@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { MAX_TEAMS, parseTeams } from '../../lib/quiz/classroom.ts';
+import type { ClassroomLabels, ClassroomSet } from './types.ts';
+
+interface Props {
+  sets: ClassroomSet[];
+  labels: ClassroomLabels;
+  onStart: (setup: { setId: string; teams: string[]; seconds: number; bothLanguages: boolean }) => void;
+}
+
+const SECONDS = [20, 30, 45, 60, 90];
+
+/** Choose the question set, name the teams, set the timer: everything a host does before the first question. */
+export default function ClassroomSetup({ sets, labels, onStart }: Props) {
+  const [setId, setSetId] = useState(sets[0]?.id ?? '');
+  const [teamText, setTeamText] = useState(labels.defaultTeams);
+  const [seconds, setSeconds] = useState(30);
+  const [bothLanguages, setBothLanguages] = useState(true);
+  const [problem, setProblem] = useState<string>();
+
+  const start = (event: Event) => {
+    event.preventDefault();
+    const { teams, problem: teamProblem } = parseTeams(teamText.split('\n'));
+    if (teamProblem) return setProblem(teamProblem === 'too-few' ? labels.tooFewTeams : labels.tooManyTeams.replace('{n}', String(MAX_TEAMS)));
+    onStart({ setId, teams, seconds, bothLanguages });
+  };
+
+  return (
+    <form class="classroom-setup" onSubmit={start}>
+      <p>
+        <label>
+          {labels.chooseSet}{' '}
+          <select value={setId} onChange={(e) => setSetId((e.target as HTMLSelectElement).value)}>
+            {sets.map((set) => <option key={set.id} value={set.id}>{set.title} ({set.questionIds.length})</option>)}
+          </select>
+        </label>
+      </p>
+      <p>
+        <label for="teams">{labels.teams}</label>
+        <br />
+        <textarea id="teams" rows={5} value={teamText} onInput={(e) => setTeamText((e.target as HTMLTextAreaElement).value)} />
+        <br />
+        <span class="hint">{labels.teamsHint}</span>
+      </p>
+      <p>
+        <label>
+          {labels.secondsPerQuestion}{' '}
+          <select value={String(seconds)} onChange={(e) => setSeconds(Number((e.target as HTMLSelectElement).value))}>
+            {SECONDS.map((s) => <option key={s} value={String(s)}>{s}</option>)}
+          </select>
+        </label>
+      </p>
+      <p>
+        <label class="check">
+          <input type="checkbox" checked={bothLanguages} onChange={(e) => setBothLanguages((e.target as HTMLInputElement).checked)} /> {labels.bothLanguages}
+        </label>
+      </p>
+      {problem && <p class="note" role="alert">{problem}</p>}
+      <button type="submit" class="button primary">{labels.start}</button>
+      <p class="hint">{labels.keysHelp}</p>
+    </form>
+  );
+}

@@ -1,0 +1,164 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { drawPaper } from '../../lib/quiz/draw-paper.ts';
+import { isCorrect, scorePaper, type Answer } from '../../lib/quiz/scoring.ts';
+import { newPaperCode, parsePaperCode } from '../../lib/quiz/seeded-random.ts';
+import { certificateNameStorage } from '../../lib/quiz/certificate-name.ts';
+import { browserStore, readRecord, writeRecord } from '../../lib/storage/versioned-storage.ts';
+import Certificate from './Certificate.tsx';
+import { keyOf } from './key-of.ts';
+import QuestionView, { Explanation } from './QuestionView.tsx';
+import type { Lang, QuizItem, QuizLabels } from './types.ts';
+
+interface Props {
+  lang: Lang;
+  items: QuizItem[];
+  labels: QuizLabels;
+  setTitle: string;
+  examSize: number;
+  passMark: number;
+  /** The set's default time limit in minutes; 0 for none. */
+  examMinutes: number;
+  /** A paper code from the URL, already validated (undefined when absent or invalid). */
+  initialCode: string | undefined;
+  onCode: (code: string) => void;
+}
+
+type Phase = { kind: 'setup' } | { kind: 'running'; deadline: number | undefined } | { kind: 'done'; timeUp: boolean };
+const TIME_CHOICES = [0, 10, 20, 30];
+
+/** An exam paper drawn from a short code, so a teacher can give several classes the same paper. */
+export default function QuizExam({ lang, items, labels, setTitle, examSize, passMark, examMinutes, initialCode, onCode }: Props) {
+  const [code, setCode] = useState(initialCode ?? '');
+  const [typed, setTyped] = useState(initialCode ?? '');
+  const [typedProblem, setTypedProblem] = useState(false);
+  const [minutes, setMinutes] = useState(examMinutes);
+  const [phase, setPhase] = useState<Phase>({ kind: 'setup' });
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [now, setNow] = useState(Date.now());
+  const [name, setName] = useState('');
+
+  useEffect(() => {
+    if (!initialCode) setCode(newPaperCode());
+    setName(readRecord(certificateNameStorage, browserStore()).data.name);
+  }, []);
+  useEffect(() => {
+    if (code) onCode(code);
+  }, [code]);
+
+  const paper = useMemo(
+    () => (code ? drawPaper(items.map((i) => ({ id: i.id, optionCount: i.options.length })), examSize, code) : []),
+    [code, items, examSize],
+  );
+  const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
+
+  useEffect(() => {
+    if (phase.kind !== 'running' || phase.deadline === undefined) return;
+    const timer = setInterval(() => {
+      setNow(Date.now());
+      if (Date.now() >= phase.deadline!) setPhase({ kind: 'done', timeUp: true });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [phase]);
+
+  if (phase.kind === 'setup') {
+    const usePaper = (event: Event) => {
+      event.preventDefault();
+      const parsed = parsePaperCode(typed);
+      setTypedProblem(!parsed);
+      if (parsed) setCode(parsed);
+    };
+    return (
+      <section class="exam-setup">
+        <p>
+          {labels.paperCode} <strong class="paper-code" data-testid="paper-code">{code}</strong>
+        </p>
+        <p class="hint">{labels.paperHint}</p>
+        <form class="inline-form" onSubmit={usePaper}>
+          <label>
+            {labels.usePaper}{' '}
+            <input value={typed} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} maxLength={12} autocomplete="off" spellcheck={false} size={8} />
+          </label>{' '}
+          <button type="submit" class="button">{labels.usePaper}</button>{' '}
+          <button type="button" class="button" onClick={() => { const fresh = newPaperCode(); setCode(fresh); setTyped(fresh); setTypedProblem(false); }}>{labels.newPaper}</button>
+        </form>
+        {typedProblem && <p class="note" role="alert">{labels.badPaper}</p>}
+        <p>
+          <label>
+            {labels.timeLimit}{' '}
+            <select value={String(minutes)} onChange={(e) => setMinutes(Number((e.target as HTMLSelectElement).value))}>
+              {[...new Set([...TIME_CHOICES, examMinutes])].sort((a, b) => a - b).map((m) => (
+                <option key={m} value={String(m)}>{m === 0 ? labels.noLimit : labels.minutes.replace('{n}', String(m))}</option>
+              ))}
+            </select>
+          </label>
+        </p>
+        <p class="hint">{labels.passMark.replace('{n}', String(Math.round(passMark * 100)))} · {paper.length}</p>
+        <button type="button" class="button primary" onClick={() => { setAnswers({}); setNow(Date.now()); setPhase({ kind: 'running', deadline: minutes ? Date.now() + minutes * 60_000 : undefined }); }}>
+          {labels.start}
+        </button>
+      </section>
+    );
+  }
+
+  const results = paper.map(({ id }) => isCorrect(keyOf(byId.get(id)!), answers[id]));
+  if (phase.kind === 'running') {
+    const left = phase.deadline === undefined ? undefined : Math.max(0, Math.ceil((phase.deadline - now) / 1000));
+    return (
+      <form class="exam" onSubmit={(e) => { e.preventDefault(); setPhase({ kind: 'done', timeUp: false }); }}>
+        <p class="exam-bar">
+          {labels.paperCode} <strong>{code}</strong>
+          {left !== undefined && <span class="time-left" role="timer">{labels.timeLeft} {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}</span>}
+        </p>
+        {paper.map(({ id, optionOrder }, i) => (
+          <QuestionView key={id} item={byId.get(id)!} lang={lang} labels={labels} order={optionOrder} answer={answers[id]} onAnswer={(a) => setAnswers({ ...answers, [id]: a })} checked={false} number={i + 1} />
+        ))}
+        <p class="actions"><button type="submit" class="button primary">{labels.submit}</button></p>
+      </form>
+    );
+  }
+
+  const score = scorePaper(results, passMark);
+  const saveName = (value: string) => {
+    setName(value);
+    writeRecord(certificateNameStorage, browserStore(), { name: value });
+  };
+  return (
+    <section class="exam-result">
+      {phase.timeUp && <p class="note" role="alert">{labels.timeUp}</p>}
+      <p class="score" aria-live="polite">
+        {labels.score.replace('{right}', String(score.right)).replace('{total}', String(score.total))} ({score.percent}%) ·{' '}
+        <strong>{score.passed ? `✔ ${labels.passed}` : `✘ ${labels.notPassed}`}</strong>
+      </p>
+      {score.passed && (
+        <div class="certificate-form">
+          <h2>{labels.certificate}</h2>
+          <label>
+            {labels.yourName}{' '}
+            <input value={name} maxLength={40} autocomplete="name" onInput={(e) => saveName((e.target as HTMLInputElement).value)} />
+          </label>
+          <p class="hint">{labels.nameHint}</p>
+          <button type="button" class="button primary" onClick={printCertificate}>{labels.printCertificate}</button>
+          <Certificate lang={lang} labels={labels} name={name} setTitle={setTitle} score={score} code={code} />
+        </div>
+      )}
+      <ol class="exam-review">
+        {paper.map(({ id, optionOrder }, i) => (
+          <li key={id}>
+            <QuestionView item={byId.get(id)!} lang={lang} labels={labels} order={optionOrder} answer={answers[id]} onAnswer={() => undefined} checked number={i + 1} />
+            {!answers[id] && <p class="note">{labels.unanswered}</p>}
+            <Explanation item={byId.get(id)!} lang={lang} labels={labels} correct={results[i]} />
+          </li>
+        ))}
+      </ol>
+      <button type="button" class="button" onClick={() => setPhase({ kind: 'setup' })}>{labels.restart}</button>
+    </section>
+  );
+}
+
+/** Prints only the certificate: the page marks itself, prints, and unmarks afterwards. */
+function printCertificate() {
+  const root = document.documentElement;
+  root.dataset['print'] = 'certificate';
+  addEventListener('afterprint', () => delete root.dataset['print'], { once: true });
+  print();
+}

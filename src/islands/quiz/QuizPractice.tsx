@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks';
+import { goTo, practiceStorage, recordAnswer, restartWith, type PracticeProgress } from '../../lib/quiz/practice-progress.ts';
+import { isCorrect, type Answer } from '../../lib/quiz/scoring.ts';
+import { seededRandom, seedFromCode } from '../../lib/quiz/seeded-random.ts';
+import { shuffle } from '../../lib/quiz/shuffle.ts';
+import { browserStore, readRecord, writeRecord } from '../../lib/storage/versioned-storage.ts';
+import { keyOf } from './key-of.ts';
+import QuestionView, { Explanation } from './QuestionView.tsx';
+import type { Lang, QuizItem, QuizLabels } from './types.ts';
+
+interface Props {
+  setId: string;
+  lang: Lang;
+  items: QuizItem[];
+  labels: QuizLabels;
+}
+
+/** Practice on a phone: one question at a time, instant feedback, a review of wrong answers, saved on the device. */
+export default function QuizPractice({ setId, lang, items, labels }: Props) {
+  const schema = practiceStorage(setId);
+  const [progress, setProgress] = useState<PracticeProgress>(schema.empty());
+  const [notice, setNotice] = useState<string>();
+  const [review, setReview] = useState<string[] | undefined>();
+  const [draft, setDraft] = useState<Answer>();
+
+  useEffect(() => {
+    const result = readRecord(schema, browserStore());
+    setProgress(result.data);
+    if (result.problem === 'corrupt' || result.problem === 'newer-version') setNotice(labels.corrupt);
+    if (result.problem === 'unavailable') setNotice(labels.notSaved);
+  }, [setId]);
+
+  const save = (next: PracticeProgress) => {
+    setProgress(next);
+    if (!writeRecord(schema, browserStore(), next)) setNotice(labels.notSaved);
+  };
+  const list = review ? items.filter((item) => review.includes(item.id)) : items;
+  const index = Math.min(progress.index, list.length);
+  const item = list[index];
+
+  if (!item) {
+    const answered = list.filter((i) => progress.answers[i.id]);
+    const right = answered.filter((i) => progress.answers[i.id]!.correct).length;
+    const wrongItems = items.filter((i) => progress.wrong.includes(i.id));
+    return (
+      <section class="practice-done" aria-live="polite">
+        {notice && <p class="note" role="status">{notice}</p>}
+        <h2>{labels.finished}</h2>
+        <p class="score">{labels.score.replace('{right}', String(right)).replace('{total}', String(list.length))}</p>
+        <h3>{labels.review}</h3>
+        {wrongItems.length === 0 ? (
+          <p>{labels.reviewEmpty}</p>
+        ) : (
+          <ul class="review-list">{wrongItems.map((i) => <li key={i.id}>{i.prompt[lang]}</li>)}</ul>
+        )}
+        <p class="actions">
+          {wrongItems.length > 0 && (
+            <button type="button" class="button primary" onClick={() => { const ids = wrongItems.map((i) => i.id); setReview(ids); save(restartWith(progress, ids)); }}>
+              {labels.practiseWrong}
+            </button>
+          )}{' '}
+          <button type="button" class="button" onClick={() => { setReview(undefined); save(schema.empty()); }}>
+            {labels.restart}
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  const saved = progress.answers[item.id];
+  const answer = saved?.answer ?? draft;
+  const check = () => {
+    if (!answer) return;
+    save(recordAnswer(progress, item.id, answer, isCorrect(keyOf(item), answer)));
+  };
+  const move = (to: number) => {
+    setDraft(undefined);
+    save(goTo(progress, to, list.length));
+  };
+
+  return (
+    <section class="practice">
+      {notice && <p class="note" role="status">{notice}</p>}
+      <p class="position" aria-live="polite">{index + 1} / {list.length}</p>
+      <progress class="bar" max={list.length} value={index} aria-hidden="true" />
+      <QuestionView item={item} lang={lang} labels={labels} order={practiceOrder(item)} answer={answer} onAnswer={setDraft} checked={!!saved} number={index + 1} />
+      {saved && <Explanation item={item} lang={lang} labels={labels} correct={saved.correct} />}
+      <p class="actions">
+        {index > 0 && <button type="button" class="button" onClick={() => move(index - 1)}>{labels.previous}</button>}{' '}
+        {saved ? (
+          <button type="button" class="button primary" onClick={() => move(index + 1)}>{labels.next}</button>
+        ) : (
+          <button type="button" class="button primary" onClick={check} disabled={!answer}>{labels.check}</button>
+        )}
+      </p>
+    </section>
+  );
+}
+
+/** Options in an order of their own per question, the same on every visit: authors tend to put the right one first. */
+const practiceOrder = (item: QuizItem) => shuffle([...item.options.keys()], seededRandom(seedFromCode(item.id)));

@@ -1,0 +1,54 @@
+import type { VersionedSchema } from '../storage/versioned-storage.ts';
+import type { Answer } from './scoring.ts';
+
+/** A reader's practice of one set, saved on the device so a reload continues where they were. */
+export interface PracticeProgress {
+  /** Index of the question on screen. */
+  index: number;
+  /** What was answered, by question id, and whether it was right. */
+  answers: Record<string, { answer: Answer; correct: boolean }>;
+  /** Question ids answered wrongly and not yet answered right since (错题本). */
+  wrong: string[];
+}
+
+const isAnswer = (value: unknown): value is Answer => {
+  if (!value || typeof value !== 'object') return false;
+  const answer = value as Record<string, unknown>;
+  if (answer['kind'] === 'single') return Number.isInteger(answer['option']);
+  if (answer['kind'] === 'multiple') return Array.isArray(answer['options']) && answer['options'].every(Number.isInteger);
+  if (answer['kind'] === 'truefalse') return typeof answer['value'] === 'boolean';
+  return false;
+};
+
+export const practiceStorage = (setId: string): VersionedSchema<PracticeProgress> => ({
+  key: `quiz:practice:${setId}`,
+  version: 1,
+  validate: (data) => {
+    if (!data || typeof data !== 'object') return undefined;
+    const { index, answers, wrong } = data as Partial<PracticeProgress>;
+    if (!Number.isInteger(index) || index! < 0) return undefined;
+    if (!answers || typeof answers !== 'object') return undefined;
+    if (!Object.values(answers).every((a) => a && isAnswer(a.answer) && typeof a.correct === 'boolean')) return undefined;
+    if (!Array.isArray(wrong) || !wrong.every((id) => typeof id === 'string')) return undefined;
+    return { index: index!, answers, wrong };
+  },
+  empty: () => ({ index: 0, answers: {}, wrong: [] }),
+});
+
+/** Records an answer; a wrong one goes into the review list, a right one takes it out. */
+export function recordAnswer(progress: PracticeProgress, id: string, answer: Answer, correct: boolean): PracticeProgress {
+  const wrong = correct ? progress.wrong.filter((w) => w !== id) : progress.wrong.includes(id) ? progress.wrong : [...progress.wrong, id];
+  return { ...progress, answers: { ...progress.answers, [id]: { answer, correct } }, wrong };
+}
+
+/** Moves to a question, kept within the set (the set may have shrunk since the progress was saved). */
+export function goTo(progress: PracticeProgress, index: number, count: number): PracticeProgress {
+  return { ...progress, index: Math.max(0, Math.min(index, count)) };
+}
+
+/** Starts the review list again: forget the answers to the wrong questions, keep the list. */
+export function restartWith(progress: PracticeProgress, ids: readonly string[]): PracticeProgress {
+  const answers = { ...progress.answers };
+  for (const id of ids) delete answers[id];
+  return { ...progress, index: 0, answers };
+}
