@@ -4,6 +4,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentLint } from './src/integrations/content-lint.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { tibetanFontSubset } from './src/integrations/tibetan-font-subset.ts';
 import { HTML_LANG, LOCALES } from './src/i18n/locales.ts';
 
@@ -25,6 +27,10 @@ export default defineConfig({
         locales: Object.fromEntries(LOCALES.map((locale) => [locale, HTML_LANG[locale]])),
       },
     }),
+    // Before the font subset: the subset reads the index's Tibetan too.
+    searchIndex(),
     tibetanFontSubset(),
+    // Last: it lists every built file, the font subset and search index included.
+    serviceWorker(),
   ],
 });

@@ -1,5 +1,5 @@
-// The only script on content pages: remembers the reader's language and adds copy buttons.
-// Everything works without it.
+// The only script on content pages: remembers the reader's language, adds copy buttons, and runs the
+// service worker with its update prompt. Everything works without it.
 (function () {
   var path = location.pathname;
   var store;
@@ -12,14 +12,47 @@
       if (saved === 'zh' || saved === 'bo') location.replace('/' + saved + '/');
     }
   }
+
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('[data-copy]');
     if (!button || !navigator.clipboard) return;
-    navigator.clipboard.writeText(button.getAttribute('data-copy')).then(function () {
-      var done = button.getAttribute('data-copied');
-      if (done) button.setAttribute('aria-label', done);
-      button.classList.add('copied');
-    });
+    navigator.clipboard.writeText(button.getAttribute('data-copy')).then(function () { button.classList.add('copied'); });
   });
+  // The same page in the other language keeps its query (a search, a quiz paper code).
+  if (location.search) document.querySelectorAll('a.switcher').forEach(function (a) { a.search = location.search; });
   document.querySelectorAll('[data-copy][hidden]').forEach(function (b) { if (navigator.clipboard) b.hidden = false; });
+
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('/sw.js').then(function (registration) {
+    if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+    registration.addEventListener('updatefound', function () {
+      var worker = registration.installing;
+      worker && worker.addEventListener('statechange', function () {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+      });
+    });
+  }, function () { /* no service worker (private mode, some in-app browsers): the site works online */ });
+
+  // The first service worker taking control is not an update: no reload then.
+  var hadController = !!navigator.serviceWorker.controller;
+  var reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', function () {
+    if (!hadController) { hadController = true; return; }
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  });
+
+  // A new version is ready; it takes over only when the reader says so, all at once.
+  function offerUpdate(worker) {
+    if (document.getElementById('update-banner')) return;
+    var banner = document.createElement('div');
+    banner.id = 'update-banner';
+    banner.className = 'update-banner';
+    banner.setAttribute('role', 'status');
+    banner.innerHTML = '<p><span lang="bo">དྲ་ཚིགས་ཀྱི་པར་གཞི་གསར་པ་ཡོད།</span> <span lang="zh-CN">网站有新版本。</span></p>' +
+      '<button type="button" class="button primary"><span lang="bo">གསར་བརྗེ</span> · <span lang="zh-CN">更新</span></button>';
+    banner.querySelector('button').addEventListener('click', function () { worker.postMessage('SKIP_WAITING'); });
+    document.body.appendChild(banner);
+  }
 })();

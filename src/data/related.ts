@@ -13,6 +13,7 @@ const loadCollections = async () => ({
   guides: await getCollection('guides'),
   campaign: await getCollection('campaign'),
   quizQuestions: await getCollection('quizQuestions'),
+  quizSets: await getCollection('quizSets'),
 });
 
 /** Guides, 七进 hubs and quiz questions that cite a law article, in one language. */
@@ -26,8 +27,12 @@ export async function relatedToArticle(locale: Locale, article: number): Promise
   const hubs = inLocale(all.campaign)
     .filter((c) => c.data.articles.includes(article))
     .map((c) => ({ kind: 'campaign' as const, href: `/${locale}/campaign/${c.data.audience}/`, title: c.data.title }));
+  // A question links to the first set that asks it; a question in no set is left out.
   const questions = all.quizQuestions
     .filter((q) => q.data.source.type === 'law' && q.data.source.article === article)
-    .map((q) => ({ kind: 'quiz' as const, href: `/${locale}/quiz/#${q.id}`, title: q.data.prompt[locale] }));
+    .flatMap((q) => {
+      const set = all.quizSets.find((s) => s.data.questions.includes(q.id));
+      return set ? [{ kind: 'quiz' as const, href: `/${locale}/quiz/${set.id}/#${q.id}`, title: q.data.prompt[locale] }] : [];
+    });
   return [...hubs, ...guides, ...questions];
 }

@@ -8,7 +8,7 @@ export default function StaticQuestionList({ items, lang, labels }: { items: Qui
   return (
     <ol class="static-questions" lang={HTML_LANG[lang]}>
       {items.map((item) => (
-        <li key={item.id}>
+        <li key={item.id} id={item.id}>
           <p class="prompt">{item.prompt[lang]}</p>
           {item.type === 'truefalse' ? (
             <p>{labels.true} / {labels.false}</p>

@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, LOCALES, test } from './fixtures.ts';
+
+const PAGE_TYPES = ['/', '/law/', '/law/28/', '/campaign/', '/campaign/pastoral/', '/guides/', '/guides/calling-119/', '/checklists/', '/checklists/household/', '/quiz/', '/quiz/households/', '/classroom/', '/search/?q=119', '/glossary/', '/offline/'];
+
+for (const locale of LOCALES) {
+  for (const path of PAGE_TYPES) {
+    test(`/${locale}${path} has no axe violations (WCAG 2.2 AA)`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('the bilingual entry and the screen player have no axe violations', async ({ page }) => {
+  for (const path of ['/', '/screen/', '/screen/general/']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
+  }
+});
+
+for (const locale of LOCALES) {
+  test(`text zoomed to 200% loses nothing on /${locale}/ pages`, async ({ page }) => {
+    for (const path of ['/', '/law/28/', '/guides/winter-stoves/', '/checklists/household/', '/quiz/households/']) {
+      await page.goto(`/${locale}${path}`);
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      const overflow = await page.evaluate(() => {
+        const wide = [...document.querySelectorAll('main *')].filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.right > document.documentElement.clientWidth + 1 && getComputedStyle(el).position !== 'fixed';
+        });
+        return wide.slice(0, 3).map((el) => `${el.tagName}.${el.className}`);
+      });
+      expect(overflow, path).toEqual([]);
+    }
+  });
+}
+
+test('keyboard only: a quiz question can be answered and checked', async ({ page }) => {
+  await page.goto('/zh/quiz/general/');
+  await expect(page.locator('.practice')).toBeVisible();
+  await page.locator('.practice .question input').first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  // Focus is visible on whatever the keyboard reaches.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.feedback')).toBeVisible();
+});

@@ -1,0 +1,150 @@
+import { expect, LOCALES, test } from './fixtures.ts';
+
+const CASES = {
+  zh: {
+    query: '灭火器',
+    expected: '/zh/guides/extinguishers/',
+    typed: '酥油灯',
+    typedExpected: '/zh/guides/butter-lamps/',
+    law: '消防法',
+    glossaryTerm: '火灾',
+  },
+  bo: {
+    query: 'མེ་གསོད་འཕྲུལ་ཆས',
+    expected: '/bo/guides/extinguishers/',
+    typed: 'མཆོད་མེ',
+    typedExpected: '/bo/guides/butter-lamps/',
+    law: 'བཅའ་ཁྲིམས',
+    glossaryTerm: 'མེ་སྐྱོན',
+  },
+} as const;
+
+const MARKUP = '<img src=x onerror=alert(1)>';
+
+for (const locale of LOCALES) {
+  const c = CASES[locale];
+  test.describe(`search in ${locale}`, () => {
+    test('a query from the address shows result links inside main, with the match marked', async ({ page }) => {
+      await page.goto(`/${locale}/search/?q=${encodeURIComponent(c.query)}`);
+      await expect(page.getByRole('searchbox', { name: /./ }).first()).toHaveValue(c.query);
+      const results = page.locator('main ol.search-results').first();
+      await expect(results.locator(`a[href="${c.expected}"]`)).toBeVisible();
+      await expect(results.getByRole('listitem').first().locator('mark').first()).toHaveText(c.query);
+      expect(await results.getByRole('link').count()).toBeGreaterThan(1);
+    });
+
+    test('filters the results by type and keeps the filter in the address', async ({ page }) => {
+      await page.goto(`/${locale}/search/?q=119`);
+      const links = page.locator('main ol.search-results a');
+      await expect(links.first()).toBeVisible();
+      await page.getByRole('radio', { name: new RegExp(`^${c.law}`) }).check();
+      await expect(page).toHaveURL(/type=law/);
+      await expect(links.first()).toHaveAttribute('href', new RegExp(`^/${locale}/law/\\d+/$`));
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+        expect(href).toMatch(new RegExp(`^/${locale}/law/`));
+      }
+    });
+
+    test('typing updates the results and the address', async ({ page }) => {
+      await page.goto(`/${locale}/search/`);
+      // Once the island runs, the note that search needs JavaScript is gone.
+      await expect(page.locator('.search[data-state]')).toBeAttached();
+      await expect(page.locator('main')).not.toContainText('JavaScript');
+      const field = page.getByRole('searchbox').first();
+      await field.fill(c.typed);
+      await expect(page.locator(`main ol.search-results a[href="${c.typedExpected}"]`)).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(c.typed)}`));
+      await field.fill(c.query);
+      await expect(page.locator(`main ol.search-results a[href="${c.expected}"]`)).toBeVisible();
+    });
+
+    test('Tibetan digits find the pages that write 119', async ({ page }) => {
+      await page.goto(`/${locale}/search/?q=${encodeURIComponent('༡༡༩')}`);
+      await expect(page.locator(`main ol.search-results a[href="/${locale}/guides/calling-119/"]`)).toBeVisible();
+    });
+
+    test('a query with markup is shown as text and never run', async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`/${locale}/search/?q=${encodeURIComponent(MARKUP)}`);
+      const field = page.getByRole('searchbox').first();
+      await expect(field).toHaveValue(MARKUP);
+      await expect(page.locator('.search[data-state="ready"]')).toBeAttached();
+      await field.fill(`${MARKUP} 119`);
+      await expect(page.getByRole('status').first()).not.toBeEmpty();
+      expect(await page.locator('main img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    });
+
+    test('glossary lookup filters the table as you type', async ({ page }) => {
+      await page.goto(`/${locale}/glossary/`);
+      const rows = page.locator('#glossary-table tbody tr');
+      const total = await rows.count();
+      const field = page.getByRole('searchbox');
+      await field.fill('མེ་སྐྱོན');
+      await expect(page.locator('#glossary-table tr#fire')).toBeVisible();
+      await expect(page.locator('#glossary-table tr#electric-power')).toBeHidden();
+      const shown = await rows.filter({ visible: true }).count();
+      expect(shown).toBeGreaterThan(0);
+      expect(shown).toBeLessThan(total);
+      for (const text of await rows.filter({ visible: true }).allTextContents()) expect(text).toContain('མེ་སྐྱོན');
+      await field.fill('电力');
+      await expect(page.locator('#glossary-table tr#electric-power')).toBeVisible();
+      await expect(page.locator('#glossary-table tr#fire')).toBeHidden();
+      await field.fill('');
+      await expect(rows.filter({ visible: true })).toHaveCount(total);
+    });
+  });
+}
+
+test('a glossary term on the Tibetan site also offers the pages that use its Tibetan form', async ({ page }) => {
+  await page.goto(`/bo/search/?q=${encodeURIComponent('火灾')}`);
+  const also = page.locator('main section.search-also');
+  await expect(also.getByRole('heading')).toContainText('མེ་སྐྱོན');
+  await expect(also.locator('a[href="/bo/guides/grassland-forest-fire/"]')).toBeVisible();
+  await expect(also.locator('mark').first()).toHaveText('མེ་སྐྱོན');
+});
+
+test('a Tibetan glossary term on the Chinese site also offers the pages that use its Chinese form', async ({ page }) => {
+  await page.goto(`/zh/search/?q=${encodeURIComponent('མེ་སྐྱོན')}`);
+  const also = page.locator('main section.search-also');
+  await expect(also.getByRole('heading')).toContainText('也在中文中找到');
+  await expect(also.getByRole('heading')).toContainText('火灾');
+  await expect(also.locator('a[href^="/zh/"]').first()).toBeVisible();
+});
+
+test('an unknown type in the address is named and all results are shown', async ({ page }) => {
+  await page.goto('/zh/search/?q=119&type=nonsense');
+  await expect(page.locator('main .note')).toContainText('nonsense');
+  await expect(page.locator('main ol.search-results a').first()).toBeVisible();
+});
+
+test('without JavaScript the search page is a plain form with a message and the section indexes', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/bo/search/');
+  const form = page.locator('main form[role="search"]');
+  await expect(form).toHaveAttribute('method', 'get');
+  await expect(form.locator('input[name="q"]')).toBeVisible();
+  await expect(page.locator('main')).toContainText('JavaScript');
+  for (const section of ['law', 'campaign', 'guides', 'checklists', 'glossary']) {
+    await expect(page.locator(`main nav a[href="/bo/${section}/"]`)).toBeVisible();
+  }
+  await form.locator('input[name="q"]').fill('119');
+  await form.locator('input[name="q"]').press('Enter');
+  await expect(page).toHaveURL(/\/bo\/search\/\?q=119$/);
+  await context.close();
+});
+
+test('the search indexes are at stable addresses on this site', async ({ request }) => {
+  for (const locale of LOCALES) {
+    const response = await request.get(`/search/index-${locale}.json`);
+    expect(response.status()).toBe(200);
+    const file = (await response.json()) as { version: number; locale: string; docs: unknown[] };
+    expect(file).toMatchObject({ version: 1, locale });
+    expect(file.docs.length).toBeGreaterThan(100);
+  }
+});

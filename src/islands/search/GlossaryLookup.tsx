@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import { lookupKey, rowMatches } from '../../lib/search/glossary-lookup.ts';
+import { MAX_QUERY_LENGTH, writeSearchParams } from '../../lib/search/search-params.ts';
+
+export interface GlossaryLookupLabels {
+  label: string;
+  /** Has {n} and {total}. */
+  count: string;
+  none: string;
+}
+
+interface Props {
+  /** The id of the server-rendered glossary table whose rows this filters. */
+  tableId: string;
+  labels: GlossaryLookupLabels;
+}
+
+interface Row {
+  element: HTMLElement;
+  keys: string[];
+}
+
+/** The cells a reader looks a term up by: Chinese, Tibetan, Wylie. */
+const LOOKUP_CELLS = 3;
+
+/**
+ * Instant lookup for the glossary. The table stays server-rendered (complete without JavaScript,
+ * and in print); this only hides the rows that do not match. It reads the terms from the table's
+ * cells, so the page does not carry them twice; a row's `data-variants` adds the other spellings.
+ */
+export default function GlossaryLookup({ tableId, labels }: Props) {
+  const [rows, setRows] = useState<Row[]>([]);
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    const elements = document.querySelectorAll<HTMLElement>(`#${tableId} tbody tr`);
+    setRows(
+      [...elements].map((element) => {
+        const cells = [...element.querySelectorAll('td')].slice(0, LOOKUP_CELLS).map((cell) => cell.textContent ?? '');
+        const variants = element.dataset['variants']?.split('\n') ?? [];
+        return { element, keys: [...cells, ...variants].map(lookupKey) };
+      }),
+    );
+    setQuery((new URLSearchParams(location.search).get('q') ?? '').slice(0, MAX_QUERY_LENGTH));
+  }, [tableId]);
+
+  const key = lookupKey(query);
+  const matching = rows.filter((row) => rowMatches(row.keys, key));
+  useEffect(() => {
+    const shown = new Set(matching);
+    for (const row of rows) row.element.hidden = !shown.has(row);
+    if (rows.length) history.replaceState(history.state, '', location.pathname + writeSearchParams(location.search, query.trim(), undefined) + location.hash);
+  }, [rows, key]);
+
+  if (!rows.length) return null;
+  return (
+    <div class="glossary-lookup no-print">
+      <label for="glossary-q">{labels.label}</label>
+      <input
+        id="glossary-q"
+        type="search"
+        value={query}
+        maxLength={MAX_QUERY_LENGTH}
+        autocomplete="off"
+        aria-controls={tableId}
+        onInput={(event) => setQuery(event.currentTarget.value)}
+      />
+      <p role="status" class="glossary-lookup-status">
+        {matching.length ? labels.count.replace('{n}', String(matching.length)).replace('{total}', String(rows.length)) : labels.none}
+      </p>
+    </div>
+  );
+}

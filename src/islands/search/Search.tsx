@@ -1,0 +1,182 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
+import { loadSearchIndex } from '../../lib/search/load-search-index.ts';
+import { countByType, resultItems } from '../../lib/search/result-items.ts';
+import { runSearch } from '../../lib/search/run-search.ts';
+import type { SearchEngine } from '../../lib/search/search-engine.ts';
+import { MAX_QUERY_LENGTH, readSearchParams, writeSearchParams } from '../../lib/search/search-params.ts';
+import type { SearchType } from '../../lib/search/search-record.ts';
+import { ResultList } from './ResultList.tsx';
+import { TypeFilter } from './TypeFilter.tsx';
+
+export interface SearchLabels {
+  query: string;
+  submit: string;
+  hint: string;
+  filter: string;
+  all: string;
+  loading: string;
+  failed: string;
+  /** Has {n}. */
+  count: string;
+  none: string;
+  partial: string;
+  /** Have {term}. */
+  alsoIn: Record<Locale, string>;
+  more: string;
+  /** Has {type}. */
+  badType: string;
+  /** Shown until the island runs: without JavaScript the form cannot search. */
+  needsJs: string;
+  types: Record<SearchType, string>;
+}
+
+interface Props {
+  locale: Locale;
+  /** The language's index, e.g. /search/index-bo.json. */
+  indexUrl: string;
+  labels: SearchLabels;
+}
+
+/** Results shown at first and added by "more": enough for a phone screen or three. */
+const PAGE = 20;
+/** Search once typing pauses, not on every key: a cheap phone stays responsive. */
+const TYPING_PAUSE_MS = 150;
+
+/**
+ * Search as you type. Server-rendered it is a plain GET form and a note that search needs
+ * JavaScript (a note, not <noscript>: it also covers a browser whose scripts fail); hydrated it reads ?q= and ?type=, loads the language's index on first use, and
+ * keeps the address in step so a search can be shared or returned to.
+ */
+export default function Search({ locale, indexUrl, labels }: Props) {
+  const [input, setInput] = useState('');
+  const [query, setQuery] = useState('');
+  const [type, setType] = useState<SearchType | undefined>();
+  const [badType, setBadType] = useState<string>();
+  const [engine, setEngine] = useState<SearchEngine>();
+  const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
+  const [hydrated, setHydrated] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+  const field = useRef<HTMLInputElement>(null);
+  const started = useRef(false);
+
+  // The index is fetched on first use (focus, typing or ?q=), not on every visit: on 2G it is the biggest file here.
+  const load = () => {
+    if (started.current) return;
+    started.current = true;
+    setStatus('loading');
+    loadSearchIndex(indexUrl).then(
+      (opened) => {
+        setEngine(opened);
+        setStatus('ready');
+      },
+      () => setStatus('failed'),
+    );
+  };
+
+  useEffect(() => {
+    const params = readSearchParams(location.search);
+    // Keep what was typed before the island woke up.
+    const start = params.query || field.current?.value.slice(0, MAX_QUERY_LENGTH) || '';
+    setInput(start);
+    setQuery(start);
+    setType(params.type);
+    setBadType(params.badType);
+    setHydrated(true);
+    if (start.trim()) load();
+  }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(input), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [input]);
+
+  useEffect(() => {
+    if (!hydrated) return;
+    setLimit(PAGE);
+    history.replaceState(history.state, '', location.pathname + writeSearchParams(location.search, query.trim(), type) + location.hash);
+  }, [query, type, hydrated]);
+
+  const outcome = useMemo(() => (engine && query.trim() ? runSearch(engine, query) : undefined), [engine, query]);
+  // Excerpts are the costly part: recompute them when the results change, not on every key.
+  const { counts, items, alternate } = useMemo(
+    () => ({
+      counts: engine && outcome ? countByType(engine, outcome) : undefined,
+      items: engine && outcome ? resultItems(engine, outcome, locale, type, limit) : [],
+      alternate: engine && outcome?.alternate ? resultItems(engine, outcome.alternate, locale, type, limit) : [],
+    }),
+    [engine, outcome, type, limit],
+  );
+  const shown = counts ? (type ? counts[type] : counts.all) : 0;
+  const [alsoBefore, alsoAfter] = outcome?.alternate ? labels.alsoIn[outcome.alternate.language].split('{term}') : [];
+
+  let message = '';
+  if (status === 'failed') message = labels.failed;
+  else if (query.trim() && status !== 'ready') message = labels.loading;
+  else if (outcome) message = shown ? labels.count.replace('{n}', String(shown)) : labels.none;
+
+  return (
+    <div class="search" data-state={hydrated ? status : undefined}>
+      <form
+        role="search"
+        method="get"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setQuery(input);
+        }}
+      >
+        <label for="search-q" class="search-label">
+          {labels.query}
+        </label>
+        <div class="search-row">
+          <input
+            id="search-q"
+            ref={field}
+            type="search"
+            name="q"
+            value={input}
+            maxLength={MAX_QUERY_LENGTH}
+            autocomplete="off"
+            aria-describedby="search-hint"
+            onFocus={load}
+            onInput={(event) => {
+              setInput(event.currentTarget.value);
+              load();
+            }}
+          />
+          <button type="submit" class="button primary">
+            {labels.submit}
+          </button>
+        </div>
+        <p id="search-hint" class="search-hint">
+          {labels.hint}
+        </p>
+        {hydrated && counts && (
+          <TypeFilter legend={labels.filter} allLabel={labels.all} typeLabels={labels.types} counts={counts} value={type} onChange={setType} />
+        )}
+      </form>
+      {!hydrated && <p class="note">{labels.needsJs}</p>}
+      {badType && <p class="note">{labels.badType.replace('{type}', badType)}</p>}
+      <p id="search-status" class="search-status" role="status">
+        {message}
+      </p>
+      {outcome?.mode === 'any' && items.length > 0 && <p class="search-partial">{labels.partial}</p>}
+      {items.length > 0 && <ResultList items={items} typeLabels={labels.types} labelledBy="search-status" />}
+      {alternate.length > 0 && outcome?.alternate && (
+        <section class="search-also" aria-labelledby="search-also">
+          <h2 id="search-also">
+            {alsoBefore}
+            <span lang={HTML_LANG[outcome.alternate.language]}>{outcome.alternate.query}</span>
+            {alsoAfter}
+          </h2>
+          <ResultList items={alternate} typeLabels={labels.types} labelledBy="search-also" />
+        </section>
+      )}
+      {shown > items.length + alternate.length && (
+        <button type="button" class="button" onClick={() => setLimit(limit + PAGE)}>
+          {labels.more}
+        </button>
+      )}
+    </div>
+  );
+}
