@@ -123,7 +123,7 @@ test('the site works where service workers are unavailable', async ({ browser, b
   const context = await browser.newContext({ baseURL: baseURL!, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto('/zh/offline/');
-  await expect(page.getByRole('status').first()).toContainText('这个浏览器不能保存网站');
+  await expect(page.getByRole('status').first()).toContainText('这个浏览器不能保存网站', { timeout: 10_000 });
   await page.goto('/zh/law/44/');
   await expect(page.locator('.article-text')).toBeVisible();
   await context.close();

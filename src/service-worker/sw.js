@@ -15,8 +15,9 @@ self.addEventListener('install', (event) => {
       const shell = await caches.open(SHELL);
       await shell.addAll(PRECACHE.map((entry) => new Request(urlOf(entry), { cache: 'reload' })));
       await carrySavedContentForward();
-      // The first install takes over at once; an update waits for the reader to accept it.
-      if (!(await self.clients.matchAll()).length) await self.skipWaiting();
+      // The first install takes over at once; an update (an older worker is active) waits for the
+      // reader to accept it, so a page never runs with a mix of old and new files.
+      if (!self.registration.active) await self.skipWaiting();
     })(),
   );
 });

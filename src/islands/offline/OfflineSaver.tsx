@@ -63,14 +63,23 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
 
   useEffect(() => {
     setFallback(!location.pathname.endsWith('/offline/'));
-    const ok = 'serviceWorker' in navigator && 'caches' in window;
-    setSupported(ok);
-    if (!ok) return;
+    // Some in-app browsers have the API but never run a worker: wait a moment for one to be ready.
+    const ready =
+      'serviceWorker' in navigator && 'caches' in window
+        ? Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))])
+        : Promise.resolve(false);
+    ready.then((ok) => {
+      setSupported(ok);
+      if (ok) loadManifest();
+    });
+  }, []);
+
+  const loadManifest = () => {
     fetch('/offline-manifest.json')
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then(setManifest, () => setMessage(labels.manifestMissing));
     refresh();
-  }, []);
+  };
 
   const save = async () => {
     if (!manifest) return;

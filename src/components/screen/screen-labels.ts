@@ -1,0 +1,38 @@
+import { ENDONYM } from '@/i18n/locales.ts';
+import type { Translate } from '@/i18n/t.ts';
+import type { UiKey } from '@/i18n/ui/zh.ts';
+import type { ScreenLabels } from '@/islands/screen/labels.ts';
+import type { Pair } from '@/lib/screen/screen-data.ts';
+
+/**
+ * The player's labels in both languages at once (the screen shows both). Called by the screen pages
+ * at build time; the dictionaries themselves never reach the browser.
+ */
+export function screenLabels(zh: Translate, bo: Translate): ScreenLabels {
+  const pair = (key: UiKey): Pair => ({ zh: zh(key), bo: bo(key) });
+  return {
+    fire: pair('emergency.fire'),
+    paused: pair('screen.paused'),
+    draft: pair('screen.draft'),
+    quiz: pair('screen.quiz'),
+    multiple: pair('screen.multiple'),
+    answer: pair('screen.answer'),
+    countdown: pair('screen.countdown'),
+    badParam: pair('screen.badParam'),
+    controls: pair('screen.controls'),
+    previous: pair('screen.keyPrevious'),
+    next: pair('screen.keyNext'),
+    pause: pair('screen.pause'),
+    resume: pair('screen.resume'),
+    fullscreen: pair('screen.keyFullscreen'),
+    blank: pair('screen.keyBlank'),
+    list: pair('screen.list'),
+    endonym: { zh: ENDONYM.zh, bo: ENDONYM.bo },
+  };
+}
+
+/** The two options a true/false question shows on screen. */
+export const trueFalseLabels = (zh: Translate, bo: Translate): { true: Pair; false: Pair } => ({
+  true: { zh: zh('screen.true'), bo: bo('screen.true') },
+  false: { zh: zh('screen.false'), bo: bo('screen.false') },
+});

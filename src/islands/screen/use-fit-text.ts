@@ -1,0 +1,48 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { fitScale } from '../../lib/screen/fit-scale.ts';
+
+/** Whether anything in the slide spills out of it, including a line too wide for its own box. */
+export function overflowing(box: HTMLElement): boolean {
+  if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) return true;
+  return [...box.querySelectorAll<HTMLElement>('[data-fit]')].some((text) => text.scrollWidth > text.clientWidth + 1);
+}
+
+/**
+ * Scales a slide's text (the CSS variable --fit) down until it fits the screen, and again whenever
+ * the slide's box changes size (window resized, a note or a second line in the bar came or went) or
+ * the Tibetan font arrives (its stacks are taller than the fallback's). The box's size comes from the
+ * screen's grid, not from the text, so refitting never feeds back into the observer.
+ */
+export function useFitText<T extends HTMLElement>(deps: unknown[]) {
+  const ref = useRef<T>(null);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const fit = () => {
+      const scale = fitScale(
+        (candidate) => {
+          box.style.setProperty('--fit', String(candidate));
+          return !overflowing(box);
+        },
+        { min: 0.2 },
+      );
+      box.style.setProperty('--fit', String(scale));
+    };
+    let frame = 0;
+    const refit = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(fit);
+    };
+    fit();
+    const observer = new ResizeObserver(refit);
+    observer.observe(box);
+    document.fonts.addEventListener('loadingdone', refit);
+    void document.fonts.ready.then(refit);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      document.fonts.removeEventListener('loadingdone', refit);
+    };
+  }, deps);
+  return ref;
+}

@@ -1,0 +1,36 @@
+/** The data a screen page hands to its player island: plain, serialisable, both languages side by side. */
+
+/** The same text in both languages; the screen always shows both. */
+export interface Pair {
+  zh: string;
+  bo: string;
+}
+
+export interface ScreenSlide {
+  message: Pair;
+  /** An emoji from src/lib/icons.ts. */
+  icon: string;
+  seconds: number;
+  /** The Tibetan has not been reviewed by a native speaker yet (the screen says so, small). */
+  draft: boolean;
+  /**
+   * QR codes to the matching page in each language, as SVG markup generated at build time by the
+   * page itself (never from the URL), so they cost no request and work offline.
+   */
+  qr?: Pair;
+}
+
+export interface ScreenOption extends Pair {
+  correct: boolean;
+}
+
+/** A quiz question as a quiz round shows it; true/false questions come as two options. */
+export interface ScreenQuestion {
+  id: string;
+  prompt: Pair;
+  options: ScreenOption[];
+  /** More than one option may be right (the round says so). */
+  multiple: boolean;
+  explanation: Pair;
+  draft: boolean;
+}
