@@ -21,6 +21,7 @@ for (const locale of LOCALES) {
 
     test('prints with the date and without the buttons', async ({ page }) => {
       await page.goto(`/${locale}/checklists/pastoral-home/`);
+      await expect(page.locator('.checklist-bar')).toBeVisible();
       await page.locator('.checklist input[type="checkbox"]').first().check();
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.checklist-bar')).toBeHidden();

@@ -12,3 +12,10 @@ export const loadCampaign = once(async () => localize(await getCollection('campa
 export const loadChecklists = once(async () => localize(await getCollection('checklists')));
 export const loadGlossary = once(async () => (await getCollection('glossary')).map((entry) => entry.data));
 export const loadQuizSets = once(async () => await getCollection('quizSets'));
+
+/** One 七进 hub in the reader's language, or the Chinese one standing in (`fallback`). */
+export async function loadHub(locale: 'zh' | 'bo', audience: string) {
+  const campaign = await loadCampaign();
+  const own = campaign.get(locale, audience);
+  return { hub: own ?? campaign.get('zh', audience)!, fallback: !own };
+}

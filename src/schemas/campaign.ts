@@ -10,7 +10,7 @@ export const campaignSchema = z.object({
   who: z.string().min(4),
   /** The 3–5 main fire risks there. */
   risks: z.array(z.string().min(2)).min(3, 'name at least 3 risks').max(5, 'name at most 5 risks'),
-  /** What to do: short imperative steps, each with an icon name from src/components/Icon.astro. */
+  /** What to do: short imperative steps, each with an icon name from src/lib/icons.ts. */
   steps: z.array(z.object({ icon, text: z.string().min(2) })).min(3),
   /** Law articles that apply. */
   articles: z.array(articleNumber).min(1),

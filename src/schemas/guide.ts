@@ -6,7 +6,7 @@ export const guideSchema = z.object({
   title: z.string().min(2),
   /** One sentence that carries the guide; reused by big-screen slides. */
   keyMessage: z.string().min(4),
-  /** Icon name from src/components/Icon.astro. */
+  /** Icon name from src/lib/icons.ts. */
   icon: icon.default('flame'),
   audiences: z.array(audience).default([]),
   /** Where the advice comes from; at least one law article, guide or document. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { checklistStorage, progress, toggleTick, type ChecklistTicks } from '../../lib/checklist/checklist-progress.ts';
 import { browserStore, readRecord, writeRecord, type StorageProblem } from '../../lib/storage/versioned-storage.ts';
 
@@ -31,9 +31,18 @@ export default function Checklist({ slug, lang, groups, labels }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [problem, setProblem] = useState<StorageProblem | 'not-saved' | undefined>();
 
+  const root = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
     const result = readRecord(schema, browserStore());
-    setState(result.data);
+    // Boxes ticked while the script was still loading count too: a tap is never silently lost.
+    const early = [...(root.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') ?? [])].map((box) => box.name);
+    const ticked = [...new Set([...result.data.ticked, ...early])];
+    if (ticked.length !== result.data.ticked.length) {
+      const merged = { ticked, updated: new Date().toISOString() };
+      setState(merged);
+      writeRecord(schema, browserStore(), merged);
+    } else setState(result.data);
     setProblem(result.problem === 'unavailable' ? 'not-saved' : result.problem);
     setHydrated(true);
   }, [slug]);
@@ -46,7 +55,7 @@ export default function Checklist({ slug, lang, groups, labels }: Props) {
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(state.updated ? new Date(state.updated) : new Date());
 
   return (
-    <div class="checklist" data-hydrated={hydrated ? '' : undefined}>
+    <div class="checklist" ref={root} data-hydrated={hydrated ? '' : undefined}>
       {problem && (
         <p class="note" role="status">
           {problem === 'not-saved' ? labels.notSaved : labels.problem[problem]}
