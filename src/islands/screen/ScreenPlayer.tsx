@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { HTML_LANG } from '../../i18n/locales.ts';
 import { DEFAULT_SCREEN_OPTIONS, parseScreenOptions, queryWithoutPlaylist, type ParsedScreenOptions } from '../../lib/screen/parse-screen-options.ts';
+import { questionsForScreen } from '../../lib/screen/questions-for-screen.ts';
 import type { Pair, ScreenQuestion, ScreenSlide } from '../../lib/screen/screen-data.ts';
 import type { ScreenLabels } from './labels.ts';
 import { Show } from './Show.tsx';
@@ -52,12 +53,17 @@ export default function ScreenPlayer({ playlist, playlists, title, slides, quest
     return () => root.classList.remove('screen-playing');
   }, [running, setup]);
 
+  // Measured in the browser only: the server does not know the screen (it renders every question).
+  const fitting = useMemo(
+    () => (typeof window === 'undefined' ? questions : questionsForScreen(questions, innerWidth, innerHeight)),
+    [questions],
+  );
   if (!setup) return null;
   return (
     <Show
       title={title}
       slides={slides}
-      questions={questions}
+      questions={fitting}
       labels={labels}
       options={setup.options}
       problems={setup.problems}
