@@ -108,8 +108,9 @@ test('a new build served over the old one is offered in both languages and appli
     await expect(banner.locator('[lang="zh-CN"]').first()).toBeVisible();
     // Until the reader accepts, the old version keeps serving.
     expect(await buildOf(page)).toBe(oldBuild);
-    await banner.getByRole('button').click();
-    await page.waitForEvent('load');
+    // Accepting reloads the page under the new worker; listen before clicking, the reload can be quick.
+    await Promise.all([page.waitForEvent('framenavigated'), banner.getByRole('button').click()]);
+    await page.waitForLoadState();
     await expect.poll(() => buildOf(page)).toBe('nextbuild000');
     const caches = await page.evaluate(() => window.caches.keys());
     expect(caches.filter((name) => name.includes(oldBuild))).toEqual([]);
