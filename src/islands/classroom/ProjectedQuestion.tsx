@@ -1,3 +1,4 @@
+import { HTML_LANG } from '../../i18n/locales.ts';
 import type { ClassroomLabels, QuizItem } from './types.ts';
 
 interface Props {
@@ -11,7 +12,6 @@ interface Props {
 }
 
 const LETTERS = 'ABCDEF';
-const HTML_LANG = { zh: 'zh-CN', bo: 'bo' } as const;
 
 /** The question as the room sees it: large, in one or both languages, with the answer once revealed. */
 export default function ProjectedQuestion({ item, lang, both, revealed, number, total, labels }: Props) {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { HTML_LANG } from '../../i18n/locales.ts';
 import { formatBytes } from '../../lib/offline/format-bytes.ts';
 import type { OfflineManifest } from '../../lib/offline/offline-manifest.ts';
 import { readSavedInfo, removeSaved, saveForOffline, visitedPages, type SavedInfo } from './saved-cache.ts';
@@ -95,7 +96,7 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
     await refresh();
   };
 
-  const savedDate = info ? new Intl.DateTimeFormat(lang === 'bo' ? 'bo' : 'zh-CN', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(info.savedAt)) : '';
+  const savedDate = info ? new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(info.savedAt)) : '';
   const savedLanguages = info?.languages ?? [];
   const savedSections = sections.filter((s) => savedLanguages.includes(s.href.slice(1, 3) as 'zh' | 'bo'));
 

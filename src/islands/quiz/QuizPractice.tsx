@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { goTo, practiceStorage, recordAnswer, restartWith, type PracticeProgress } from '../../lib/quiz/practice-progress.ts';
 import { isCorrect, type Answer } from '../../lib/quiz/scoring.ts';
-import { seededRandom, seedFromCode } from '../../lib/quiz/seeded-random.ts';
+import { seededRandom, stableHash } from '../../lib/quiz/seeded-random.ts';
 import { shuffle } from '../../lib/quiz/shuffle.ts';
 import { browserStore, readRecord, writeRecord } from '../../lib/storage/versioned-storage.ts';
 import { keyOf } from './key-of.ts';
@@ -98,4 +98,4 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
 }
 
 /** Options in an order of their own per question, the same on every visit: authors tend to put the right one first. */
-const practiceOrder = (item: QuizItem) => shuffle([...item.options.keys()], seededRandom(seedFromCode(item.id)));
+const practiceOrder = (item: QuizItem) => shuffle([...item.options.keys()], seededRandom(stableHash(item.id)));

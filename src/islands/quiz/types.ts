@@ -13,7 +13,7 @@ export interface QuizItem {
 }
 
 export type Lang = 'zh' | 'bo';
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', bo: 'bo' };
+export { HTML_LANG } from '../../i18n/locales.ts';
 
 /** Translated strings the quiz islands show; built in the .astro page from the dictionaries. */
 export interface QuizLabels {

@@ -1,4 +1,4 @@
-import { seededRandom, seedFromCode } from './seeded-random.ts';
+import { seededRandom, stableHash } from './seeded-random.ts';
 import { shuffle } from './shuffle.ts';
 
 export interface PaperQuestion {
@@ -16,7 +16,7 @@ export function drawPaper(
   size: number,
   code: string,
 ): PaperQuestion[] {
-  const random = seededRandom(seedFromCode(code));
+  const random = seededRandom(stableHash(code));
   const sorted = [...questions].sort((a, b) => a.id.localeCompare(b.id));
   return shuffle(sorted, random)
     .slice(0, Math.min(size, sorted.length))

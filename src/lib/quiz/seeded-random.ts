@@ -25,12 +25,9 @@ export function newPaperCode(random: () => number = Math.random): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[Math.floor(random() * CODE_ALPHABET.length)]).join('');
 }
 
-/** The seed a code stands for (FNV-1a over the code). */
-export function seedFromCode(code: string): number {
+/** FNV-1a over a text: the seed a paper code stands for, or any stable order keyed by ids. */
+export function stableHash(text: string): number {
   let hash = 0x811c9dc5;
-  for (const char of code) {
-    hash ^= char.charCodeAt(0);
-    hash = Math.imul(hash, 0x01000193);
-  }
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }

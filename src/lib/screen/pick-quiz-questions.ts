@@ -1,5 +1,6 @@
 import { AUDIENCES } from '../../i18n/audiences.ts';
 import type { QuizQuestion } from '../../schemas/quiz.ts';
+import { stableHash } from '../quiz/seeded-random.ts';
 import type { Pair, ScreenQuestion } from './screen-data.ts';
 
 /** Easy and medium questions only: a crowd in a market answers in its head within seconds. */
@@ -7,12 +8,6 @@ export const SCREEN_MAX_DIFFICULTY = 2;
 /** Enough for a day of rounds without repeating too often, few enough to keep the page light. */
 export const SCREEN_QUIZ_LIMIT = 24;
 
-/** FNV-1a: a stable pseudo-random order that only changes when questions are added or removed. */
-const hash = (text: string) => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-};
 
 /**
  * How much a round puts on screen at once: the question with its options, or the question with the
@@ -47,7 +42,7 @@ export function pickQuizQuestions(
     .map((question) => ({ question, length: screenTextLength(question) }))
     .sort((a, b) => a.length - b.length || a.question.id.localeCompare(b.question.id))
     .slice(0, limit)
-    .map(({ question }) => ({ question, key: hash(`${playlist}/${question.id}`) }))
+    .map(({ question }) => ({ question, key: stableHash(`${playlist}/${question.id}`) }))
     .sort((a, b) => a.key - b.key || a.question.id.localeCompare(b.question.id))
     .map(({ question }) => question);
 }
