@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
  */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const PORT = 4329;
+// A port of this run's own (E2E_PORT, default 4329), and never a server that was already listening:
+// on a shared machine that could be another checkout's build.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,7 +37,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.ts --port ${PORT} --host 127.0.0.1`,
     url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
