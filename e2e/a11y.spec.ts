@@ -1,15 +1,41 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, LOCALES, test } from './fixtures.ts';
 
-const PAGE_TYPES = ['/', '/law/', '/law/28/', '/campaign/', '/campaign/pastoral/', '/guides/', '/guides/calling-119/', '/checklists/', '/checklists/household/', '/quiz/', '/quiz/households/', '/classroom/', '/search/?q=119', '/glossary/', '/offline/'];
+const PAGE_TYPES = [
+  '/',
+  '/law/',
+  '/law/28/',
+  '/campaign/',
+  '/campaign/pastoral/',
+  '/guides/',
+  '/guides/calling-119/',
+  '/checklists/',
+  '/checklists/household/',
+  '/quiz/',
+  '/quiz/households/',
+  '/classroom/',
+  '/search/?q=119',
+  '/glossary/',
+  '/offline/',
+];
 
 for (const locale of LOCALES) {
   for (const path of PAGE_TYPES) {
     test(`/${locale}${path} has no axe violations (WCAG 2.2 AA)`, async ({ page }) => {
       await page.goto(`/${locale}${path}`);
       await page.waitForLoadState('networkidle');
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }
@@ -31,7 +57,11 @@ for (const locale of LOCALES) {
       const overflow = await page.evaluate(() => {
         const wide = [...document.querySelectorAll('main *')].filter((el) => {
           const box = el.getBoundingClientRect();
-          return box.width > 0 && box.right > document.documentElement.clientWidth + 1 && getComputedStyle(el).position !== 'fixed';
+          return (
+            box.width > 0 &&
+            box.right > document.documentElement.clientWidth + 1 &&
+            getComputedStyle(el).position !== 'fixed'
+          );
         });
         return wide.slice(0, 3).map((el) => `${el.tagName}.${el.className}`);
       });

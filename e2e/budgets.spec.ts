@@ -15,7 +15,9 @@ const pagesUnder = (dir: string): string[] =>
   });
 const all = [...pagesUnder('zh'), ...pagesUnder('bo')];
 // Reading pages: plain HTML and CSS. The calling-119 guide carries the where-am-I card on purpose.
-const contentPages = all.filter((p) => /^\/(zh|bo)\/((law|campaign|guides)\/.*)?$/.test(p) && !p.includes('/calling-119/'));
+const contentPages = all.filter(
+  (p) => /^\/(zh|bo)\/((law|campaign|guides)\/.*)?$/.test(p) && !p.includes('/calling-119/'),
+);
 const quizPages = all.filter((p) => /^\/(zh|bo)\/quiz\/[^/]+\/$/.test(p));
 
 test('there are content pages and quiz pages to measure', () => {
@@ -36,12 +38,16 @@ test('content pages ship no JavaScript beyond site.js (service worker and langua
 });
 
 test('a quiz page’s JavaScript is at most 20 KB brotli', () => {
-  const over = quizPages.map((page) => ({ page, js: pageWeight(DIST, page).js.brotli })).filter(({ js }) => js > 20 * KB);
+  const over = quizPages
+    .map((page) => ({ page, js: pageWeight(DIST, page).js.brotli }))
+    .filter(({ js }) => js > 20 * KB);
   expect(over).toEqual([]);
 });
 
 test('each weight of the Tibetan font subset is at most 100 KB', () => {
   for (const weight of [400, 700]) {
-    expect(readFileSync(join(DIST, 'fonts', `noto-serif-tibetan-${weight}.subset.woff2`)).length).toBeLessThanOrEqual(100 * KB);
+    expect(readFileSync(join(DIST, 'fonts', `noto-serif-tibetan-${weight}.subset.woff2`)).length).toBeLessThanOrEqual(
+      100 * KB,
+    );
   }
 });

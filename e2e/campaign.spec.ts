@@ -5,7 +5,8 @@ const AUDIENCES = ['agencies', 'schools', 'communities', 'enterprises', 'pastora
 for (const locale of LOCALES) {
   test(`the ${locale} campaign page leads to all seven hubs`, async ({ page }) => {
     await page.goto(`/${locale}/campaign/`);
-    for (const audience of AUDIENCES) await expect(page.locator(`a[href="/${locale}/campaign/${audience}/"]`)).toBeVisible();
+    for (const audience of AUDIENCES)
+      await expect(page.locator(`a[href="/${locale}/campaign/${audience}/"]`)).toBeVisible();
   });
 
   test(`every ${locale} hub shows who it is for, risks, steps and the law that applies`, async ({ page }) => {
@@ -14,11 +15,16 @@ for (const locale of LOCALES) {
       const hub = page.locator('.hub');
       // Tibetan pages are written in Tibetan, not Chinese under a Tibetan heading.
       await expect(hub).toHaveAttribute('lang', HTML_LANG[locale]);
-      await expect(hub.getByRole('heading', { level: 1 })).toHaveText(locale === 'bo' ? /[\u0F40-\u0FBC]/ : /[\u4e00-\u9fff]/);
+      await expect(hub.getByRole('heading', { level: 1 })).toHaveText(
+        locale === 'bo' ? /[\u0F40-\u0FBC]/ : /[\u4e00-\u9fff]/,
+      );
       expect(await hub.locator('.risks li').count()).toBeGreaterThanOrEqual(3);
       expect(await hub.locator('.steps li').count()).toBeGreaterThanOrEqual(3);
       await expect(hub.locator('.articles a').first()).toHaveAttribute('href', new RegExp(`^/${locale}/law/\\d+/$`));
-      await expect(page.getByRole('link', { name: /A4/ })).toHaveAttribute('href', `/${locale}/campaign/${audience}/poster/`);
+      await expect(page.getByRole('link', { name: /A4/ })).toHaveAttribute(
+        'href',
+        `/${locale}/campaign/${audience}/poster/`,
+      );
     }
   });
 }

@@ -29,7 +29,9 @@ for (const locale of LOCALES) {
     test('renders in its language with the right lang attribute', async ({ page }) => {
       await page.goto(`/${locale}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[locale]);
-      await expect(page.locator('h1')).toHaveText(locale === 'zh' ? '消防安全，从身边做起' : 'མེ་ཟོན་བདེ་འཇགས་རང་ནས་འགོ་འཛུགས');
+      await expect(page.locator('h1')).toHaveText(
+        locale === 'zh' ? '消防安全，从身边做起' : 'མེ་ཟོན་བདེ་འཇགས་རང་ནས་འགོ་འཛུགས',
+      );
       // The site name is shown in both scripts on every page.
       await expect(page.locator('.brand [lang="zh-CN"]')).toBeVisible();
       await expect(page.locator('.brand [lang="bo"]')).toBeVisible();
@@ -37,7 +39,10 @@ for (const locale of LOCALES) {
 
     test('leads to the main sections', async ({ page }) => {
       await page.goto(`/${locale}/`);
-      await page.getByRole('navigation', { name: locale === 'zh' ? '主要栏目' : 'སྡེ་ཚན་གཙོ་བོ' }).getByRole('link', { name: locale === 'zh' ? '消防法' : 'བཅའ་ཁྲིམས' }).click();
+      await page
+        .getByRole('navigation', { name: locale === 'zh' ? '主要栏目' : 'སྡེ་ཚན་གཙོ་བོ' })
+        .getByRole('link', { name: locale === 'zh' ? '消防法' : 'བཅའ་ཁྲིམས' })
+        .click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/law/$`));
     });
   });

@@ -1,12 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { expect, LOCALES, test } from './fixtures.ts';
 
-interface Article { number: number; label: string; text: string }
+interface Article {
+  number: number;
+  label: string;
+  text: string;
+}
 const articles: Article[] = Array.from({ length: 74 }, (_, i) =>
   JSON.parse(readFileSync(`content/law/articles/${i + 1}.json`, 'utf8')),
 );
 const decode = (html: string) =>
-  html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 test('every /zh/law/{n}/ page holds its article verbatim', async ({ request }) => {
   for (const article of articles) {
@@ -16,7 +26,9 @@ test('every /zh/law/{n}/ page holds its article verbatim', async ({ request }) =
   }
 });
 
-test('every /bo/law/{n}/ page has a labelled Tibetan summary beside the authoritative Chinese text', async ({ request }) => {
+test('every /bo/law/{n}/ page has a labelled Tibetan summary beside the authoritative Chinese text', async ({
+  request,
+}) => {
   for (const article of articles) {
     const html = await (await request.get(`/bo/law/${article.number}/`)).text();
     expect(html, `article ${article.number}`).toContain('<html lang="bo"');

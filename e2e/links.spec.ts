@@ -10,7 +10,8 @@ test('no internal link or anchor is broken, in either language', () => {
     for (const name of readdirSync(join('dist', dir))) {
       const path = join(dir, name);
       if (statSync(join('dist', path)).isDirectory()) walk(path);
-      else if (name === 'index.html') pages.set('/' + path.replace(/index\.html$/, ''), readFileSync(join('dist', path), 'utf8'));
+      else if (name === 'index.html')
+        pages.set('/' + path.replace(/index\.html$/, ''), readFileSync(join('dist', path), 'utf8'));
       else files.add('/' + path);
     }
   };

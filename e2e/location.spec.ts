@@ -17,7 +17,10 @@ test.describe('where-am-I card in the calling-119 guide', () => {
   });
 
   test('shows the position in Tibetan too', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ geolocation: { latitude: 29.65249, longitude: 91.17211 }, permissions: ['geolocation'] });
+    const context = await browser.newContext({
+      geolocation: { latitude: 29.65249, longitude: 91.17211 },
+      permissions: ['geolocation'],
+    });
     const page = await context.newPage();
     await page.goto(`${baseURL}/bo/guides/calling-119/`);
     await page.getByRole('button', { name: 'ངའི་གནས་ས་སྟོན' }).click();

@@ -50,7 +50,10 @@ test('after saving, every page type works with the network off', async ({ browse
   await context.close();
 });
 
-test('a page that was not saved shows the site’s own offline page in the reader’s language', async ({ browser, baseURL }) => {
+test('a page that was not saved shows the site’s own offline page in the reader’s language', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto('/bo/');
@@ -66,7 +69,9 @@ test('a page that was not saved shows the site’s own offline page in the reade
   await context.close();
 });
 
-test('a new build served over the old one is offered in both languages and applied all at once', async ({ browser }) => {
+test('a new build served over the old one is offered in both languages and applied all at once', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const port = 4391;
   const next = '/tmp/fire-site-next-build';
@@ -78,7 +83,15 @@ test('a new build served over the old one is offered in both languages and appli
 
   const serve = (dir: string) =>
     new Promise<ChildProcess>((resolve) => {
-      const child = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1', '--dir', dir]);
+      const child = spawn(process.execPath, [
+        'scripts/serve.ts',
+        '--port',
+        String(port),
+        '--host',
+        '127.0.0.1',
+        '--dir',
+        dir,
+      ]);
       child.stdout!.once('data', () => resolve(child));
     });
   const buildOf = (page: import('@playwright/test').Page) =>

@@ -1,8 +1,24 @@
 import { expect, LOCALES, test } from './fixtures.ts';
 
 const label = {
-  zh: { check: '看答案', next: '下一题', exam: '考试', start: '开始考试', submit: '交卷', print: '打印证书', practice: '练习' },
-  bo: { check: 'ལན་ལྟ', next: 'རྗེས་མ', exam: 'ཚོད་ལྟ', start: 'ཚོད་ལྟ་འགོ་འཛུགས', submit: 'ལན་སྤྲོད', print: 'ལག་ཁྱེར་པར་འདེབས', practice: 'སྦྱོང་བརྡར' },
+  zh: {
+    check: '看答案',
+    next: '下一题',
+    exam: '考试',
+    start: '开始考试',
+    submit: '交卷',
+    print: '打印证书',
+    practice: '练习',
+  },
+  bo: {
+    check: 'ལན་ལྟ',
+    next: 'རྗེས་མ',
+    exam: 'ཚོད་ལྟ',
+    start: 'ཚོད་ལྟ་འགོ་འཛུགས',
+    submit: 'ལན་སྤྲོད',
+    print: 'ལག་ཁྱེར་པར་འདེབས',
+    practice: 'སྦྱོང་བརྡར',
+  },
 };
 
 /** Answers the question on screen by picking its first option. */
@@ -20,7 +36,9 @@ for (const locale of LOCALES) {
       await expect(page.locator('.quiz-app')).toBeVisible();
     });
 
-    test('practise a set: feedback with explanation and source, then reload in the middle and continue', async ({ page }) => {
+    test('practise a set: feedback with explanation and source, then reload in the middle and continue', async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/quiz/households/`);
       await answerFirstOption(page);
       await page.getByRole('button', { name: label[locale].check }).click();
@@ -41,7 +59,9 @@ for (const locale of LOCALES) {
         await page.goto(`/${locale}/quiz/general/?mode=exam&paper=K7MQ2P`);
         await expect(page.getByTestId('paper-code')).toHaveText('K7MQ2P');
         await page.getByRole('button', { name: label[locale].start }).click();
-        return page.locator('.exam .question').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question')));
+        return page
+          .locator('.exam .question')
+          .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question')));
       };
       const first = await paperOf();
       const second = await paperOf();
@@ -49,13 +69,17 @@ for (const locale of LOCALES) {
       expect(second).toEqual(first);
       await page.goto(`/${locale}/quiz/general/?mode=exam&paper=ABCDEF`);
       await page.getByRole('button', { name: label[locale].start }).click();
-      const other = await page.locator('.exam .question').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question')));
+      const other = await page
+        .locator('.exam .question')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question')));
       expect(other).not.toEqual(first);
     });
   });
 }
 
-test('an exam passed with a name typed on the device prints a certificate, and the name stays local', async ({ page }) => {
+test('an exam passed with a name typed on the device prints a certificate, and the name stays local', async ({
+  page,
+}) => {
   const sent: string[] = [];
   page.on('request', (request) => sent.push(request.url() + (request.postData() ?? '')));
   await page.goto('/zh/quiz/general/?mode=exam&paper=K7MQ2P');
@@ -64,9 +88,13 @@ test('an exam passed with a name typed on the device prints a certificate, and t
   await page.getByRole('button', { name: '交卷' }).click();
   await expect(page.locator('.exam-result .score')).toContainText('未合格');
   // Take the paper again answering from the revealed key of the first attempt.
-  const key = await page.locator('.exam-review .question').evaluateAll((nodes) =>
-    nodes.map((node) => [...node.querySelectorAll('li')].flatMap((li, i) => (li.classList.contains('is-right') ? [i] : []))),
-  );
+  const key = await page
+    .locator('.exam-review .question')
+    .evaluateAll((nodes) =>
+      nodes.map((node) =>
+        [...node.querySelectorAll('li')].flatMap((li, i) => (li.classList.contains('is-right') ? [i] : [])),
+      ),
+    );
   await page.getByRole('button', { name: '从头开始' }).click();
   await page.getByRole('button', { name: '开始考试' }).click();
   const questions = page.locator('.exam .question');
@@ -80,7 +108,9 @@ test('an exam passed with a name typed on the device prints a certificate, and t
     const name = '<script>alert(1)</script>卓玛';
     await page.getByLabel('姓名').fill(name);
     await expect(page.getByTestId('certificate')).toContainText(name);
-    await page.evaluate(() => { document.documentElement.dataset['print'] = 'certificate'; });
+    await page.evaluate(() => {
+      document.documentElement.dataset['print'] = 'certificate';
+    });
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByTestId('certificate')).toBeVisible();
     await expect(page.locator('.site-nav')).toBeHidden();

@@ -35,27 +35,42 @@ async function next(page: Page) {
  */
 async function overflow(page: Page): Promise<string[]> {
   // Let a pending refit run (after a font arrived or the bar changed size, it waits for an animation frame).
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))),
+  );
   return page.evaluate(() => {
     const problems: string[] = [];
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth || root.scrollHeight > root.clientHeight) {
-      problems.push(`the page scrolls: ${root.scrollWidth}×${root.scrollHeight} in ${root.clientWidth}×${root.clientHeight}`);
+      problems.push(
+        `the page scrolls: ${root.scrollWidth}×${root.scrollHeight} in ${root.clientWidth}×${root.clientHeight}`,
+      );
     }
     const slide = document.querySelector<HTMLElement>('.screen-slide')!;
     if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1) {
-      problems.push(`the slide overflows: ${slide.scrollWidth}×${slide.scrollHeight} in ${slide.clientWidth}×${slide.clientHeight}`);
+      problems.push(
+        `the slide overflows: ${slide.scrollWidth}×${slide.scrollHeight} in ${slide.clientWidth}×${slide.clientHeight}`,
+      );
     }
     const stage = document.querySelector('.screen-stage')!.getBoundingClientRect();
     const view = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-    for (const box of document.querySelectorAll<HTMLElement>('.screen-player :is(p, li, figcaption, .quiz-head, .slide-icon, .qr-code)')) {
+    for (const box of document.querySelectorAll<HTMLElement>(
+      '.screen-player :is(p, li, figcaption, .quiz-head, .slide-icon, .qr-code)',
+    )) {
       const rect = box.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
       const within = box.closest('.screen-stage') ? stage : view;
       const label = `"${(box.textContent ?? '').trim().slice(0, 30)}"`;
       if (box.scrollWidth > box.clientWidth + 1) problems.push(`${label} is wider than its box`);
-      if (rect.left < within.left - 1 || rect.right > within.right + 1 || rect.top < within.top - 1 || rect.bottom > within.bottom + 1) {
-        problems.push(`${label} sticks out: ${Math.round(rect.left)},${Math.round(rect.top)}–${Math.round(rect.right)},${Math.round(rect.bottom)}`);
+      if (
+        rect.left < within.left - 1 ||
+        rect.right > within.right + 1 ||
+        rect.top < within.top - 1 ||
+        rect.bottom > within.bottom + 1
+      ) {
+        problems.push(
+          `${label} sticks out: ${Math.round(rect.left)},${Math.round(rect.top)}–${Math.round(rect.right)},${Math.round(rect.bottom)}`,
+        );
       }
     }
     return problems;
@@ -181,7 +196,9 @@ test.describe('big screen, whatever the size', () => {
     await expect(page.locator('.slide-message').first()).toHaveAttribute('lang', 'zh-CN');
   });
 
-  test('shows QR codes to the slide’s page in each language, made in the page itself, and hides them with qr=0', async ({ page }) => {
+  test('shows QR codes to the slide’s page in each language, made in the page itself, and hides them with qr=0', async ({
+    page,
+  }) => {
     await openShow(page, '/screen/general/');
     await expect(page.locator('.qr-code svg')).toHaveCount(2);
     await expect(page.locator('.qr figcaption')).toHaveText(['བོད་ཡིག', '中文']);

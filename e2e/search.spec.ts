@@ -108,7 +108,9 @@ test('a glossary term on the Tibetan site also offers the pages that use its Tib
   await expect(also.locator('mark').first()).toHaveText('མེ་སྐྱོན');
 });
 
-test('a Tibetan glossary term on the Chinese site also offers the pages that use its Chinese form', async ({ page }) => {
+test('a Tibetan glossary term on the Chinese site also offers the pages that use its Chinese form', async ({
+  page,
+}) => {
   await page.goto(`/zh/search/?q=${encodeURIComponent('མེ་སྐྱོན')}`);
   const also = page.locator('main section.search-also');
   await expect(also.getByRole('heading')).toContainText('也在中文中找到');
@@ -122,7 +124,9 @@ test('an unknown type in the address is named and all results are shown', async 
   await expect(page.locator('main ol.search-results a').first()).toBeVisible();
 });
 
-test('without JavaScript the search page is a plain form with a message and the section indexes', async ({ browser }) => {
+test('without JavaScript the search page is a plain form with a message and the section indexes', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/bo/search/');

@@ -8,7 +8,11 @@ for (const path of ['/bo/', '/bo/law/28/', '/bo/guides/winter-stoves/', '/zh/'])
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
     const check = await page.evaluate((deep) => {
-      const elements = [...document.querySelectorAll<HTMLElement>('[lang="bo"], html[lang="bo"] main p, html[lang="bo"] main li, html[lang="bo"] h1')]
+      const elements = [
+        ...document.querySelectorAll<HTMLElement>(
+          '[lang="bo"], html[lang="bo"] main p, html[lang="bo"] main li, html[lang="bo"] h1',
+        ),
+      ]
         .filter((el) => el.textContent && /[\u0F40-\u0FBC]/.test(el.textContent) && el.getClientRects().length > 0)
         // Inline Tibetan inside a Chinese line may spill ink into the line gap by design (rules §2).
         .filter((el) => getComputedStyle(el).display !== 'inline');
@@ -24,7 +28,14 @@ for (const path of ['/bo/', '/bo/law/28/', '/bo/guides/winter-stoves/', '/zh/'])
             canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
             const ink = canvas.measureText(deep);
             const inkHeight = ink.actualBoundingBoxAscent + ink.actualBoundingBoxDescent;
-            return { tag: el.tagName, text: el.textContent!.slice(0, 20), size, lineHeight, inkHeight, hidden: style.overflow === 'hidden' };
+            return {
+              tag: el.tagName,
+              text: el.textContent!.slice(0, 20),
+              size,
+              lineHeight,
+              inkHeight,
+              hidden: style.overflow === 'hidden',
+            };
           })
           // A line box shorter than the ink of a deep stack clips it where lines touch or overflow is hidden.
           .filter(({ lineHeight, inkHeight }) => lineHeight < inkHeight),
@@ -33,7 +44,10 @@ for (const path of ['/bo/', '/bo/law/28/', '/bo/guides/winter-stoves/', '/zh/'])
     expect(check.loaded).toBe(true);
     expect(check.count).toBeGreaterThan(0);
     expect(check.clipped).toEqual([]);
-    await testInfo.attach(`tibetan-${path.replace(/\//g, '_')}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    await testInfo.attach(`tibetan-${path.replace(/\//g, '_')}.png`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
   });
 }
 

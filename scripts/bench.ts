@@ -36,39 +36,57 @@ const PAGES: [string, string, { htmlCss?: number; js: number }][] = [
   ['search', '/bo/search/', { js: 20 }],
   ['screen', '/screen/general/', { js: 20 }],
 ];
-const fontSizes = [400, 700].map((w) => readFileSync(join(DIST, 'fonts', `noto-serif-tibetan-${w}.subset.woff2`)).length);
+const fontSizes = [400, 700].map(
+  (w) => readFileSync(join(DIST, 'fonts', `noto-serif-tibetan-${w}.subset.woff2`)).length,
+);
 
 const rows: string[] = [];
 rows.push('| page type | path | HTML raw/gz/br KB | CSS | JS | HTML+CSS br vs budget | JS br vs budget |');
 rows.push('| --- | --- | --- | --- | --- | --- | --- |');
 for (const [type, path, budget] of PAGES) {
   const file = join(DIST, path, 'index.html');
-  if (!existsSync(file)) { rows.push(`| ${type} | ${path} | (not built) | | | | |`); continue; }
+  if (!existsSync(file)) {
+    rows.push(`| ${type} | ${path} | (not built) | | | | |`);
+    continue;
+  }
   const w = pageWeight(DIST, path);
   const htmlCss = (w.html.brotli + w.css.brotli) / KB;
-  rows.push(`| ${type} | ${path} | ${fmt(w.html)} | ${fmt(w.css)} | ${fmt(w.js)} | ${budget.htmlCss ? `${htmlCss.toFixed(1)} / ${budget.htmlCss} KB (${ratio(htmlCss, budget.htmlCss)})` : `${htmlCss.toFixed(1)} KB (no budget)`} | ${(w.js.brotli / KB).toFixed(1)} / ${budget.js} KB (${ratio(w.js.brotli / KB, budget.js)}) |`);
+  rows.push(
+    `| ${type} | ${path} | ${fmt(w.html)} | ${fmt(w.css)} | ${fmt(w.js)} | ${budget.htmlCss ? `${htmlCss.toFixed(1)} / ${budget.htmlCss} KB (${ratio(htmlCss, budget.htmlCss)})` : `${htmlCss.toFixed(1)} KB (no budget)`} | ${(w.js.brotli / KB).toFixed(1)} / ${budget.js} KB (${ratio(w.js.brotli / KB, budget.js)}) |`,
+  );
 }
 rows.push('');
-rows.push(`Tibetan font subset: 400 ${(fontSizes[0]! / KB).toFixed(1)} KB, 700 ${(fontSizes[1]! / KB).toFixed(1)} KB (budget 100 KB each: ${ratio(fontSizes[0]!, 100 * KB)}, ${ratio(fontSizes[1]!, 100 * KB)}); woff2 is already compressed.`);
+rows.push(
+  `Tibetan font subset: 400 ${(fontSizes[0]! / KB).toFixed(1)} KB, 700 ${(fontSizes[1]! / KB).toFixed(1)} KB (budget 100 KB each: ${ratio(fontSizes[0]!, 100 * KB)}, ${ratio(fontSizes[1]!, 100 * KB)}); woff2 is already compressed.`,
+);
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
 const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const shellUrls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
-const shellBytes = shellUrls.reduce((sum, url) => sum + readFileSync(join(DIST, url.endsWith('/') ? `${url}index.html` : url)).length, 0);
+const shellBytes = shellUrls.reduce(
+  (sum, url) => sum + readFileSync(join(DIST, url.endsWith('/') ? `${url}index.html` : url)).length,
+  0,
+);
 rows.push(`Precache (app shell, every visitor): ${shellUrls.length} files, ${(shellBytes / KB).toFixed(0)} KB raw.`);
 const transfer = (languages: ('zh' | 'bo')[]) => {
   const files = new Map<string, number>();
-  for (const g of ['shared', ...languages] as const) for (const f of manifest.groups[g]) files.set(f.url, sizesOf(readFileSync(join(DIST, f.url.endsWith('/') ? `${f.url}index.html` : f.url))).brotli);
+  for (const g of ['shared', ...languages] as const)
+    for (const f of manifest.groups[g])
+      files.set(f.url, sizesOf(readFileSync(join(DIST, f.url.endsWith('/') ? `${f.url}index.html` : f.url))).brotli);
   return [...files.values()].reduce((a, b) => a + b, 0);
 };
-rows.push(`Full offline save: zh ${(manifest.totals.zh / KB / KB).toFixed(1)} MB raw (${(transfer(['zh']) / KB / KB).toFixed(1)} MB brotli), bo ${(manifest.totals.bo / KB / KB).toFixed(1)} MB raw (${(transfer(['bo']) / KB / KB).toFixed(1)} MB brotli), both ${(manifest.totals.both / KB / KB).toFixed(1)} MB raw (${(transfer(['zh', 'bo']) / KB / KB).toFixed(1)} MB brotli).`);
+rows.push(
+  `Full offline save: zh ${(manifest.totals.zh / KB / KB).toFixed(1)} MB raw (${(transfer(['zh']) / KB / KB).toFixed(1)} MB brotli), bo ${(manifest.totals.bo / KB / KB).toFixed(1)} MB raw (${(transfer(['bo']) / KB / KB).toFixed(1)} MB brotli), both ${(manifest.totals.both / KB / KB).toFixed(1)} MB raw (${(transfer(['zh', 'bo']) / KB / KB).toFixed(1)} MB brotli).`,
+);
 
 for (const lang of ['zh', 'bo'] as const) {
   const index = join(DIST, 'search', `index-${lang}.json`);
   if (!existsSync(index)) continue;
   const s = sizesOf(readFileSync(index));
   const page = pageWeight(DIST, `/${lang}/search/`);
-  rows.push(`Search index ${lang}: ${fmt(s)} KB raw/gz/br; first query downloads page JS ${(page.js.brotli / KB).toFixed(1)} KB + index ${(s.brotli / KB).toFixed(1)} KB brotli.`);
+  rows.push(
+    `Search index ${lang}: ${fmt(s)} KB raw/gz/br; first query downloads page JS ${(page.js.brotli / KB).toFixed(1)} KB + index ${(s.brotli / KB).toFixed(1)} KB brotli.`,
+  );
 }
 rows.push(`Build time: ${skipBuild ? '(not built by this run)' : `${buildSeconds.toFixed(1)} s`}.`);
 
@@ -83,9 +101,18 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   for (const path of ['/zh/law/28/', '/bo/guides/winter-stoves/']) {
-    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const categories = result?.lhr.categories ?? {};
-    rows.push(`Lighthouse ${path}: ${Object.values(categories).map((c) => `${c.title} ${Math.round((c.score ?? 0) * 100)}`).join(', ')}.`);
+    rows.push(
+      `Lighthouse ${path}: ${Object.values(categories)
+        .map((c) => `${c.title} ${Math.round((c.score ?? 0) * 100)}`)
+        .join(', ')}.`,
+    );
   }
 } finally {
   await chrome.kill();

@@ -19,7 +19,8 @@ for (const name of files) {
   }
   const result = quizQuestionSchema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) console.log(`${path} ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    for (const issue of result.error.issues)
+      console.log(`${path} ${issue.path.join('.') || '(file)'}: ${issue.message}`);
     errors += result.error.issues.length;
     continue;
   }

@@ -7,10 +7,17 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { parse, stringify } from 'yaml';
 import { AUDIENCES } from '../src/i18n/audiences.ts';
 
-interface Question { id: string; audiences: string[]; difficulty: number }
+interface Question {
+  id: string;
+  audiences: string[];
+  difficulty: number;
+}
 const questions: Question[] = readdirSync('content/quiz/questions')
   .filter((name) => name.endsWith('.yaml'))
-  .map((name) => ({ id: name.replace(/\.yaml$/, ''), ...(parse(readFileSync(`content/quiz/questions/${name}`, 'utf8')) as Omit<Question, 'id'>) }))
+  .map((name) => ({
+    id: name.replace(/\.yaml$/, ''),
+    ...(parse(readFileSync(`content/quiz/questions/${name}`, 'utf8')) as Omit<Question, 'id'>),
+  }))
   .sort((a, b) => a.difficulty - b.difficulty || a.id.localeCompare(b.id));
 /**
  * A set rides in its page's HTML, which a phone on 2G downloads first: keep sets to 40 questions,
@@ -21,17 +28,25 @@ const capped = (ids: string[]) => {
   const series = new Map<string, string[]>();
   for (const id of ids) series.set(id.split('-')[0]!, [...(series.get(id.split('-')[0]!) ?? []), id]);
   const mixed: string[] = [];
-  for (let round = 0; mixed.length < Math.min(MAX_SET, ids.length); round++) for (const list of series.values()) if (list[round]) mixed.push(list[round]!);
+  for (let round = 0; mixed.length < Math.min(MAX_SET, ids.length); round++)
+    for (const list of series.values()) if (list[round]) mixed.push(list[round]!);
   return mixed.slice(0, MAX_SET);
 };
 const hubTitle = (lang: 'zh' | 'bo', audience: string) =>
-  String((parse(readFileSync(`content/campaign/${lang}/${audience}.md`, 'utf8').split('---')[1]!) as { title: string }).title);
+  String(
+    (parse(readFileSync(`content/campaign/${lang}/${audience}.md`, 'utf8').split('---')[1]!) as { title: string })
+      .title,
+  );
 
 const sets: Record<string, object> = {};
 for (const audience of AUDIENCES) {
   const ids = capped(questions.filter((q) => q.audiences.includes(audience) && q.difficulty <= 2).map((q) => q.id));
   sets[audience] = {
-    title: { zh: `${hubTitle('zh', audience)} · 答题`, bo: `${hubTitle('bo', audience)} · དྲི་བ་ལན་འདེབས`, status: 'draft' },
+    title: {
+      zh: `${hubTitle('zh', audience)} · 答题`,
+      bo: `${hubTitle('bo', audience)} · དྲི་བ་ལན་འདེབས`,
+      status: 'draft',
+    },
     audience,
     level: 'basic',
     questions: ids,

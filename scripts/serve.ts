@@ -41,7 +41,12 @@ function resolvePath(urlPath: string): string | undefined {
 createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   // A directory without its trailing slash redirects, as static hosts do.
-  if (!path.endsWith('/') && !extname(path) && existsSync(join(root, path)) && statSync(join(root, path)).isDirectory()) {
+  if (
+    !path.endsWith('/') &&
+    !extname(path) &&
+    existsSync(join(root, path)) &&
+    statSync(join(root, path)).isDirectory()
+  ) {
     response.writeHead(301, { location: `${path}/` }).end();
     return;
   }

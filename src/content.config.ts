@@ -14,13 +14,34 @@ const base = (folder: string) => `./content/${folder}`;
 
 export const collections = {
   law: defineCollection({ loader: glob({ pattern: '*.json', base: base('law/articles') }), schema: lawArticleSchema }),
-  lawStatute: defineCollection({ loader: file(base('law/statute.json'), { parser: (text) => [{ id: 'statute', ...JSON.parse(text) }] }), schema: lawStatuteSchema }),
-  lawExplanations: defineCollection({ loader: glob({ pattern: '{zh,bo}/*.md', base: base('law/explanations') }), schema: lawExplanationSchema }),
-  lawSummaries: defineCollection({ loader: glob({ pattern: 'bo/*.md', base: base('law/summaries') }), schema: lawSummarySchema }),
-  campaign: defineCollection({ loader: glob({ pattern: '{zh,bo}/*.md', base: base('campaign') }), schema: campaignSchema }),
-  guides: defineCollection({ loader: glob({ pattern: '{zh,bo}/*.{md,mdx}', base: base('guides') }), schema: guideSchema }),
-  checklists: defineCollection({ loader: glob({ pattern: '{zh,bo}/*.yaml', base: base('checklists') }), schema: checklistSchema }),
-  quizQuestions: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('quiz/questions') }), schema: quizQuestionSchema }),
+  lawStatute: defineCollection({
+    loader: file(base('law/statute.json'), { parser: (text) => [{ id: 'statute', ...JSON.parse(text) }] }),
+    schema: lawStatuteSchema,
+  }),
+  lawExplanations: defineCollection({
+    loader: glob({ pattern: '{zh,bo}/*.md', base: base('law/explanations') }),
+    schema: lawExplanationSchema,
+  }),
+  lawSummaries: defineCollection({
+    loader: glob({ pattern: 'bo/*.md', base: base('law/summaries') }),
+    schema: lawSummarySchema,
+  }),
+  campaign: defineCollection({
+    loader: glob({ pattern: '{zh,bo}/*.md', base: base('campaign') }),
+    schema: campaignSchema,
+  }),
+  guides: defineCollection({
+    loader: glob({ pattern: '{zh,bo}/*.{md,mdx}', base: base('guides') }),
+    schema: guideSchema,
+  }),
+  checklists: defineCollection({
+    loader: glob({ pattern: '{zh,bo}/*.yaml', base: base('checklists') }),
+    schema: checklistSchema,
+  }),
+  quizQuestions: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: base('quiz/questions') }),
+    schema: quizQuestionSchema,
+  }),
   quizSets: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('quiz/sets') }), schema: quizSetSchema }),
   glossary: defineCollection({ loader: file(base('glossary/terms.yaml')), schema: glossaryTermSchema }),
   slides: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('slides') }), schema: playlistSchema }),

@@ -15,19 +15,27 @@ export async function quizItems(locale: Locale, ids: readonly string[]): Promise
   const guides = await loadGuides();
   return ids.map((id) => {
     const question = all.get(id);
-    if (!question) throw new Error(`quiz set lists question "${id}", but content/quiz/questions/${id}.yaml does not exist`);
+    if (!question)
+      throw new Error(`quiz set lists question "${id}", but content/quiz/questions/${id}.yaml does not exist`);
     const { source } = question;
     const link =
       source.type === 'law'
-        ? { href: `/${locale}/law/${source.article}/`, label: `《中华人民共和国消防法》${articleLabel(source.article)}` }
+        ? {
+            href: `/${locale}/law/${source.article}/`,
+            label: `《中华人民共和国消防法》${articleLabel(source.article)}`,
+          }
         : source.type === 'guide'
-          ? { href: `/${locale}/guides/${source.slug}/`, label: (guides.get(locale, source.slug) ?? guides.get('zh', source.slug))?.data.title ?? source.slug }
+          ? {
+              href: `/${locale}/guides/${source.slug}/`,
+              label: (guides.get(locale, source.slug) ?? guides.get('zh', source.slug))?.data.title ?? source.slug,
+            }
           : { href: source.url ?? '#', label: source.title };
     return {
       id,
       type: question.type,
       prompt: question.prompt,
-      options: question.type === 'truefalse' ? [] : question.options.map(({ zh, bo, correct }) => ({ zh, bo, correct })),
+      options:
+        question.type === 'truefalse' ? [] : question.options.map(({ zh, bo, correct }) => ({ zh, bo, correct })),
       ...(question.type === 'truefalse' ? { answer: question.answer } : {}),
       explanation: question.explanation,
       source: link,
@@ -36,7 +44,9 @@ export async function quizItems(locale: Locale, ids: readonly string[]): Promise
 }
 
 export async function loadSets() {
-  return (await getCollection('quizSets')).sort((a, b) => a.data.level.localeCompare(b.data.level) || a.id.localeCompare(b.id));
+  return (await getCollection('quizSets')).sort(
+    (a, b) => a.data.level.localeCompare(b.data.level) || a.id.localeCompare(b.id),
+  );
 }
 
 /**
@@ -44,7 +54,8 @@ export async function loadSets() {
  * (it rides in the HTML, which a phone on 2G downloads before anything else).
  */
 export function keepLanguage(item: QuizItem, locale: Locale): QuizItem {
-  const pick = (text: { zh: string; bo: string }) => (locale === 'zh' ? { zh: text.zh, bo: '' } : { zh: '', bo: text.bo });
+  const pick = (text: { zh: string; bo: string }) =>
+    locale === 'zh' ? { zh: text.zh, bo: '' } : { zh: '', bo: text.bo };
   return {
     ...item,
     prompt: pick(item.prompt),

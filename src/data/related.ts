@@ -32,7 +32,9 @@ export async function relatedToArticle(locale: Locale, article: number): Promise
     .filter((q) => q.data.source.type === 'law' && q.data.source.article === article)
     .flatMap((q) => {
       const set = all.quizSets.find((s) => s.data.questions.includes(q.id));
-      return set ? [{ kind: 'quiz' as const, href: `/${locale}/quiz/${set.id}/#${q.id}`, title: q.data.prompt[locale] }] : [];
+      return set
+        ? [{ kind: 'quiz' as const, href: `/${locale}/quiz/${set.id}/#${q.id}`, title: q.data.prompt[locale] }]
+        : [];
     });
   return [...hubs, ...guides, ...questions];
 }

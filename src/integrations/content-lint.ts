@@ -17,7 +17,9 @@ export function contentLint(): AstroIntegration {
           if (problem.severity === 'error') logger.error(formatProblem(problem));
           else logger.warn(formatProblem(problem));
         }
-        logger.info(`${files} content files checked: ${errors.length} errors, ${problems.length - errors.length} warnings`);
+        logger.info(
+          `${files} content files checked: ${errors.length} errors, ${problems.length - errors.length} warnings`,
+        );
         if (errors.length) throw new Error(`content-lint: ${errors.length} errors in content/ (listed above)`);
       },
     },

@@ -48,7 +48,10 @@ export function serviceWorker(): AstroIntegration {
           globPatterns: SHELL_PATTERNS,
           // Directory pages are requested as /zh/, not /zh/index.html.
           manifestTransforms: [
-            async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: '/' + e.url.replace(/(^|\/)index\.html$/, '$1') })), warnings: [] }),
+            async (entries) => ({
+              manifest: entries.map((e) => ({ ...e, url: '/' + e.url.replace(/(^|\/)index\.html$/, '$1') })),
+              warnings: [],
+            }),
           ],
         });
         if (warnings.length) throw new Error(`service-worker: ${warnings.join('; ')}`);

@@ -31,7 +31,8 @@ export function tibetanFontSubset(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const used = new Set<number>();
-        for (const file of walk(outDir)) for (const code of tibetanCodePoints(readFileSync(file, 'utf8'))) used.add(code);
+        for (const file of walk(outDir))
+          for (const code of tibetanCodePoints(readFileSync(file, 'utf8'))) used.add(code);
         const text = BASE_TIBETAN_TEXT + String.fromCodePoint(...used);
         mkdirSync(join(outDir, 'fonts'), { recursive: true });
         for (const weight of WEIGHTS) {
@@ -40,7 +41,8 @@ export function tibetanFontSubset(): AstroIntegration {
           );
           const subset = await subsetFont(source, text, { targetFormat: 'woff2' });
           const font = openFont(subset);
-          if (!('hasGlyphForCodePoint' in font)) throw new Error('tibetan-font-subset: expected one font, got a collection');
+          if (!('hasGlyphForCodePoint' in font))
+            throw new Error('tibetan-font-subset: expected one font, got a collection');
           const missing = [...used].filter((code) => !font.hasGlyphForCodePoint(code));
           if (missing.length) {
             throw new Error(
@@ -50,7 +52,9 @@ export function tibetanFontSubset(): AstroIntegration {
             );
           }
           writeFileSync(join(outDir, 'fonts', `noto-serif-tibetan-${weight}.subset.woff2`), subset);
-          logger.info(`noto-serif-tibetan-${weight}.subset.woff2: ${used.size} code points used, ${subset.length} bytes`);
+          logger.info(
+            `noto-serif-tibetan-${weight}.subset.woff2: ${used.size} code points used, ${subset.length} bytes`,
+          );
         }
       },
     },

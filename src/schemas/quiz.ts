@@ -31,7 +31,11 @@ const common = {
 export const quizQuestionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('single'), options: z.array(option).min(2).max(6), ...common }),
   z.object({ type: z.literal('multiple'), options: z.array(option).min(3).max(6), ...common }),
-  z.object({ type: z.literal('truefalse'), /** Whether the statement in `prompt` is true. */ answer: z.boolean(), ...common }),
+  z.object({
+    type: z.literal('truefalse'),
+    /** Whether the statement in `prompt` is true. */ answer: z.boolean(),
+    ...common,
+  }),
 ]);
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 

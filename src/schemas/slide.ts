@@ -8,7 +8,10 @@ export const slideSchema = z.object({
   /** Seconds on screen. */
   seconds: z.number().int().min(3).max(120).default(12),
   /** Site path the QR code points to, e.g. `/guides/winter-stoves/` (the language is added). */
-  link: z.string().regex(/^\/[a-z0-9/-]*$/).optional(),
+  link: z
+    .string()
+    .regex(/^\/[a-z0-9/-]*$/)
+    .optional(),
 });
 
 export const playlistSchema = z.object({

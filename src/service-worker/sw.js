@@ -26,7 +26,8 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const keep = new Set([SHELL, SAVED, PAGES]);
-      for (const name of await caches.keys()) if (!keep.has(name) && /^(shell|saved|pages)-/.test(name)) await caches.delete(name);
+      for (const name of await caches.keys())
+        if (!keep.has(name) && /^(shell|saved|pages)-/.test(name)) await caches.delete(name);
       await self.clients.claim();
     })(),
   );
@@ -64,7 +65,8 @@ async function carrySavedContentForward() {
 
 function filesFor(manifest, languages) {
   const urls = new Map();
-  for (const group of ['shared', ...languages]) for (const file of manifest.groups[group] || []) urls.set(file.url, file);
+  for (const group of ['shared', ...languages])
+    for (const file of manifest.groups[group] || []) urls.set(file.url, file);
   return [...urls.values()];
 }
 
@@ -122,5 +124,14 @@ const stripQuery = (url) => url.origin + url.pathname;
 const withTimeout = (promise, ms) =>
   new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timeout')), ms);
-    promise.then((value) => { clearTimeout(timer); resolve(value); }, (error) => { clearTimeout(timer); reject(error); });
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
   });

@@ -33,7 +33,9 @@ const qrSvg = (url: string) => {
 };
 
 const qrPair = async (link: string, site: URL): Promise<Pair> => {
-  const [zh, bo] = await Promise.all((['zh', 'bo'] satisfies Locale[]).map((locale) => qrSvg(new URL(`/${locale}${link}`, site).href)));
+  const [zh, bo] = await Promise.all(
+    (['zh', 'bo'] satisfies Locale[]).map((locale) => qrSvg(new URL(`/${locale}${link}`, site).href)),
+  );
   return { zh: zh!, bo: bo! };
 };
 

@@ -36,7 +36,9 @@ export default function Checklist({ slug, lang, groups, labels }: Props) {
   useEffect(() => {
     const result = readRecord(schema, browserStore());
     // Boxes ticked while the script was still loading count too: a tap is never silently lost.
-    const early = [...(root.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') ?? [])].map((box) => box.name);
+    const early = [...(root.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') ?? [])].map(
+      (box) => box.name,
+    );
     const ticked = [...new Set([...result.data.ticked, ...early])];
     if (ticked.length !== result.data.ticked.length) {
       const merged = { ticked, updated: new Date().toISOString() };
@@ -52,7 +54,9 @@ export default function Checklist({ slug, lang, groups, labels }: Props) {
     if (!writeRecord(schema, browserStore(), next)) setProblem('not-saved');
   };
   const { done, total } = progress(state, itemIds);
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(state.updated ? new Date(state.updated) : new Date());
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(
+    state.updated ? new Date(state.updated) : new Date(),
+  );
 
   return (
     <div class="checklist" ref={root} data-hydrated={hydrated ? '' : undefined}>
@@ -70,7 +74,11 @@ export default function Checklist({ slug, lang, groups, labels }: Props) {
             <progress max={total} value={done} aria-hidden="true" />{' '}
             {labels.progress.replace('{done}', String(done)).replace('{total}', String(total))}
           </p>
-          <button type="button" class="button" onClick={() => update({ ticked: [], updated: new Date().toISOString() })}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => update({ ticked: [], updated: new Date().toISOString() })}
+          >
             {labels.reset}
           </button>{' '}
           <button type="button" class="button primary" onClick={() => window.print()}>

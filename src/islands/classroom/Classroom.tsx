@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { competitionReducer, ranking, startCompetition, WAGERS, type Action, type RoundKind } from '../../lib/quiz/classroom.ts';
+import {
+  competitionReducer,
+  ranking,
+  startCompetition,
+  WAGERS,
+  type Action,
+  type RoundKind,
+} from '../../lib/quiz/classroom.ts';
 import { classroomStorage, type SavedCompetition } from '../../lib/quiz/classroom-storage.ts';
 import { browserStore, readRecord, writeRecord } from '../../lib/storage/versioned-storage.ts';
 import ClassroomSetup from './ClassroomSetup.tsx';
@@ -44,7 +51,8 @@ export default function Classroom({ lang, sets, items, labels }: Props) {
   const dispatch = (action: Action) => {
     const current = latest.current;
     if (!current) return;
-    if (action.type === 'next' || action.type === 'previous' || action.type === 'round' || action.type === 'reveal') setTimeLeft(undefined);
+    if (action.type === 'next' || action.type === 'previous' || action.type === 'round' || action.type === 'reveal')
+      setTimeLeft(undefined);
     save({ ...current, competition: competitionReducer(current.competition, action) });
   };
 
@@ -97,7 +105,11 @@ export default function Classroom({ lang, sets, items, labels }: Props) {
   if (!saved || !competition || !set) {
     return (
       <>
-        {notice === labels.corrupt && <p class="note" role="status">{notice}</p>}
+        {notice === labels.corrupt && (
+          <p class="note" role="status">
+            {notice}
+          </p>
+        )}
         <ClassroomSetup
           sets={sets}
           labels={labels}
@@ -113,11 +125,21 @@ export default function Classroom({ lang, sets, items, labels }: Props) {
   const active = competition.activeTeam;
   return (
     <div class="classroom" data-round={competition.round}>
-      {notice && <p class="note" role="status">{notice}</p>}
+      {notice && (
+        <p class="note" role="status">
+          {notice}
+        </p>
+      )}
       <div class="classroom-top">
         <div class="rounds" role="group" aria-label={labels.round}>
           {ROUNDS.map((round) => (
-            <button key={round} type="button" class={`button${competition.round === round ? ' primary' : ''}`} aria-pressed={competition.round === round} onClick={() => dispatch({ type: 'round', round })}>
+            <button
+              key={round}
+              type="button"
+              class={`button${competition.round === round ? ' primary' : ''}`}
+              aria-pressed={competition.round === round}
+              onClick={() => dispatch({ type: 'round', round })}
+            >
               {labels[round]}
             </button>
           ))}
@@ -127,23 +149,71 @@ export default function Classroom({ lang, sets, items, labels }: Props) {
         </p>
       </div>
       {item ? (
-        <ProjectedQuestion item={item} lang={lang} both={saved.bothLanguages} revealed={competition.revealed} number={competition.question + 1} total={set.questionIds.length} labels={labels} />
+        <ProjectedQuestion
+          item={item}
+          lang={lang}
+          both={saved.bothLanguages}
+          revealed={competition.revealed}
+          number={competition.question + 1}
+          total={set.questionIds.length}
+          labels={labels}
+        />
       ) : (
-        <section class="finished"><h2>{labels.finished}</h2></section>
+        <section class="finished">
+          <h2>{labels.finished}</h2>
+        </section>
       )}
       <div class="host-controls" role="group" aria-label={labels.round}>
-        <button type="button" class="button" onClick={() => setTimeLeft(saved.seconds)}>⏱ {labels.startTimer} (T)</button>
-        <button type="button" class="button" onClick={() => dispatch({ type: 'reveal' })} disabled={competition.revealed}>👁 {labels.reveal} (→)</button>
-        <button type="button" class="button" onClick={() => dispatch({ type: 'judge', correct: true })} disabled={active === undefined}>✔ {labels.right} (Y)</button>
-        <button type="button" class="button" onClick={() => dispatch({ type: 'judge', correct: false })} disabled={active === undefined}>✘ {labels.wrong} (N)</button>
-        <button type="button" class="button" onClick={() => dispatch({ type: 'next' })}>⏭ {labels.next} (→)</button>
-        <button type="button" class="button" onClick={() => dispatch({ type: 'undo' })} disabled={competition.history.length === 0}>↶ {labels.undo} (U)</button>
+        <button type="button" class="button" onClick={() => setTimeLeft(saved.seconds)}>
+          ⏱ {labels.startTimer} (T)
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => dispatch({ type: 'reveal' })}
+          disabled={competition.revealed}
+        >
+          👁 {labels.reveal} (→)
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => dispatch({ type: 'judge', correct: true })}
+          disabled={active === undefined}
+        >
+          ✔ {labels.right} (Y)
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => dispatch({ type: 'judge', correct: false })}
+          disabled={active === undefined}
+        >
+          ✘ {labels.wrong} (N)
+        </button>
+        <button type="button" class="button" onClick={() => dispatch({ type: 'next' })}>
+          ⏭ {labels.next} (→)
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => dispatch({ type: 'undo' })}
+          disabled={competition.history.length === 0}
+        >
+          ↶ {labels.undo} (U)
+        </button>
       </div>
       {competition.round === 'risk' && (
         <div class="wagers" role="group" aria-label={labels.wager}>
           {labels.wager}{' '}
           {WAGERS.map((points) => (
-            <button key={points} type="button" class={`button${competition.wager === points ? ' primary' : ''}`} aria-pressed={competition.wager === points} onClick={() => dispatch({ type: 'wager', points })}>
+            <button
+              key={points}
+              type="button"
+              class={`button${competition.wager === points ? ' primary' : ''}`}
+              aria-pressed={competition.wager === points}
+              onClick={() => dispatch({ type: 'wager', points })}
+            >
               {points}
             </button>
           ))}
@@ -153,21 +223,47 @@ export default function Classroom({ lang, sets, items, labels }: Props) {
         <h2 class="visually-hidden">{labels.scoreboard}</h2>
         <ol>
           {competition.teams.map((team, index) => (
-            <li key={index} class={index === active ? 'active' : ''} aria-current={index === active ? 'true' : undefined}>
-              <button type="button" onClick={() => dispatch({ type: 'pickTeam', team: index })} aria-label={`${labels.pickTeam} ${index + 1}: ${team.name}`}>
+            <li
+              key={index}
+              class={index === active ? 'active' : ''}
+              aria-current={index === active ? 'true' : undefined}
+            >
+              <button
+                type="button"
+                onClick={() => dispatch({ type: 'pickTeam', team: index })}
+                aria-label={`${labels.pickTeam} ${index + 1}: ${team.name}`}
+              >
                 <span class="team-key">{index + 1}</span>
-                <span class="team-name">{index === active ? '▶ ' : ''}{team.name}</span>
-                <strong class="team-score" data-testid={`score-${index}`}>{team.score}</strong>
+                <span class="team-name">
+                  {index === active ? '▶ ' : ''}
+                  {team.name}
+                </span>
+                <strong class="team-score" data-testid={`score-${index}`}>
+                  {team.score}
+                </strong>
               </button>
             </li>
           ))}
         </ol>
         <p class="hint">
-          {ranking(competition.teams).map((t) => `${t.name} ${t.score}`).join(' · ')}
+          {ranking(competition.teams)
+            .map((t) => `${t.name} ${t.score}`)
+            .join(' · ')}
         </p>
       </section>
       <p class="no-print">
-        <button type="button" class="button" onClick={() => { if (confirm(labels.newCompetition + '?')) { setNotice(undefined); save(null); } }}>{labels.newCompetition}</button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            if (confirm(labels.newCompetition + '?')) {
+              setNotice(undefined);
+              save(null);
+            }
+          }}
+        >
+          {labels.newCompetition}
+        </button>
       </p>
     </div>
   );

@@ -21,7 +21,10 @@ export default function ClassroomSetup({ sets, labels, onStart }: Props) {
   const start = (event: Event) => {
     event.preventDefault();
     const { teams, problem: teamProblem } = parseTeams(teamText.split('\n'));
-    if (teamProblem) return setProblem(teamProblem === 'too-few' ? labels.tooFewTeams : labels.tooManyTeams.replace('{n}', String(MAX_TEAMS)));
+    if (teamProblem)
+      return setProblem(
+        teamProblem === 'too-few' ? labels.tooFewTeams : labels.tooManyTeams.replace('{n}', String(MAX_TEAMS)),
+      );
     onStart({ setId, teams, seconds, bothLanguages });
   };
 
@@ -31,14 +34,23 @@ export default function ClassroomSetup({ sets, labels, onStart }: Props) {
         <label>
           {labels.chooseSet}{' '}
           <select value={setId} onChange={(e) => setSetId((e.target as HTMLSelectElement).value)}>
-            {sets.map((set) => <option key={set.id} value={set.id}>{set.title} ({set.questionIds.length})</option>)}
+            {sets.map((set) => (
+              <option key={set.id} value={set.id}>
+                {set.title} ({set.questionIds.length})
+              </option>
+            ))}
           </select>
         </label>
       </p>
       <p>
         <label for="teams">{labels.teams}</label>
         <br />
-        <textarea id="teams" rows={5} value={teamText} onInput={(e) => setTeamText((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          id="teams"
+          rows={5}
+          value={teamText}
+          onInput={(e) => setTeamText((e.target as HTMLTextAreaElement).value)}
+        />
         <br />
         <span class="hint">{labels.teamsHint}</span>
       </p>
@@ -46,17 +58,32 @@ export default function ClassroomSetup({ sets, labels, onStart }: Props) {
         <label>
           {labels.secondsPerQuestion}{' '}
           <select value={String(seconds)} onChange={(e) => setSeconds(Number((e.target as HTMLSelectElement).value))}>
-            {SECONDS.map((s) => <option key={s} value={String(s)}>{s}</option>)}
+            {SECONDS.map((s) => (
+              <option key={s} value={String(s)}>
+                {s}
+              </option>
+            ))}
           </select>
         </label>
       </p>
       <p>
         <label class="check">
-          <input type="checkbox" checked={bothLanguages} onChange={(e) => setBothLanguages((e.target as HTMLInputElement).checked)} /> {labels.bothLanguages}
+          <input
+            type="checkbox"
+            checked={bothLanguages}
+            onChange={(e) => setBothLanguages((e.target as HTMLInputElement).checked)}
+          />{' '}
+          {labels.bothLanguages}
         </label>
       </p>
-      {problem && <p class="note" role="alert">{problem}</p>}
-      <button type="submit" class="button primary">{labels.start}</button>
+      {problem && (
+        <p class="note" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" class="button primary">
+        {labels.start}
+      </button>
       <p class="hint">{labels.keysHelp}</p>
     </form>
   );

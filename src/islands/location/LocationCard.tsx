@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatPosition, positionFailure, type PositionFailure, type SpokenPosition } from '../../lib/location/format-position.ts';
+import {
+  formatPosition,
+  positionFailure,
+  type PositionFailure,
+  type SpokenPosition,
+} from '../../lib/location/format-position.ts';
 
 export interface LocationLabels {
   button: string;
@@ -16,7 +21,11 @@ export interface LocationLabels {
   failure: Record<PositionFailure, string>;
 }
 
-type View = { kind: 'idle' } | { kind: 'waiting' } | { kind: 'found'; position: SpokenPosition } | { kind: 'failed'; failure: PositionFailure };
+type View =
+  | { kind: 'idle' }
+  | { kind: 'waiting' }
+  | { kind: 'found'; position: SpokenPosition }
+  | { kind: 'failed'; failure: PositionFailure };
 
 /**
  * "Where am I": reads the phone's GPS, which works without mobile data, and shows the coordinates
@@ -32,7 +41,8 @@ export default function LocationCard({ labels }: { labels: LocationLabels }) {
     if (!('geolocation' in navigator)) return setView({ kind: 'failed', failure: 'unsupported' });
     setView({ kind: 'waiting' });
     navigator.geolocation.getCurrentPosition(
-      ({ coords }) => setView({ kind: 'found', position: formatPosition(coords.latitude, coords.longitude, coords.accuracy) }),
+      ({ coords }) =>
+        setView({ kind: 'found', position: formatPosition(coords.latitude, coords.longitude, coords.accuracy) }),
       (error) => setView({ kind: 'failed', failure: positionFailure(error.code) }),
       { enableHighAccuracy: true, timeout: 30_000, maximumAge: 60_000 },
     );
@@ -44,15 +54,25 @@ export default function LocationCard({ labels }: { labels: LocationLabels }) {
         {labels.button}
       </button>
       {view.kind === 'waiting' && <p>{labels.waiting}</p>}
-      {view.kind === 'failed' && <p class="note" role="alert">{labels.failure[view.failure]}</p>}
+      {view.kind === 'failed' && (
+        <p class="note" role="alert">
+          {labels.failure[view.failure]}
+        </p>
+      )}
       {view.kind === 'found' && (
         <div class="coordinates">
           <p>{labels.say}</p>
           <dl>
             <dt>{labels.latitude}</dt>
-            <dd><span class="hemisphere">{view.position.north ? labels.north : labels.south}</span> <strong data-testid="latitude">{view.position.latitude}</strong>°</dd>
+            <dd>
+              <span class="hemisphere">{view.position.north ? labels.north : labels.south}</span>{' '}
+              <strong data-testid="latitude">{view.position.latitude}</strong>°
+            </dd>
             <dt>{labels.longitude}</dt>
-            <dd><span class="hemisphere">{view.position.east ? labels.east : labels.west}</span> <strong data-testid="longitude">{view.position.longitude}</strong>°</dd>
+            <dd>
+              <span class="hemisphere">{view.position.east ? labels.east : labels.west}</span>{' '}
+              <strong data-testid="longitude">{view.position.longitude}</strong>°
+            </dd>
           </dl>
           <p class="accuracy">{labels.accuracy.replace('{m}', String(view.position.accuracyMetres))}</p>
         </div>

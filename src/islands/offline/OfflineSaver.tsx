@@ -30,7 +30,11 @@ export interface OfflineLabels {
 type Choice = 'zh' | 'bo' | 'both';
 type Progress = { done: number; total: number; bytes: number };
 
-interface Props { lang: 'zh' | 'bo'; labels: OfflineLabels; sections: { href: string; title: string }[] }
+interface Props {
+  lang: 'zh' | 'bo';
+  labels: OfflineLabels;
+  sections: { href: string; title: string }[];
+}
 
 /** Save the site for offline use: sizes first, a progress bar, resume, storage, version, remove. */
 export default function OfflineSaver({ lang, labels, sections }: Props) {
@@ -67,7 +71,10 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
     // Some in-app browsers have the API but never run a worker: wait a moment for one to be ready.
     const ready =
       'serviceWorker' in navigator && 'caches' in window
-        ? Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))])
+        ? Promise.race([
+            navigator.serviceWorker.ready.then(() => true),
+            new Promise<boolean>((r) => setTimeout(() => r(false), 5000)),
+          ])
         : Promise.resolve(false);
     ready.then((ok) => {
       setSupported(ok);
@@ -96,24 +103,46 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
     await refresh();
   };
 
-  const savedDate = info ? new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(info.savedAt)) : '';
+  const savedDate = info
+    ? new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(info.savedAt))
+    : '';
   const savedLanguages = info?.languages ?? [];
   const savedSections = sections.filter((s) => savedLanguages.includes(s.href.slice(1, 3) as 'zh' | 'bo'));
 
   return (
     <div class="offline-saver">
-      {fallback && <p class="note" role="alert">{labels.notSavedPage}</p>}
-      {supported === false && <p class="note" role="status">{labels.unsupported}</p>}
+      {fallback && (
+        <p class="note" role="alert">
+          {labels.notSavedPage}
+        </p>
+      )}
+      {supported === false && (
+        <p class="note" role="status">
+          {labels.unsupported}
+        </p>
+      )}
       <section aria-labelledby="on-this-phone">
         <h2 id="on-this-phone">{labels.onThisPhone}</h2>
         {info ? (
-          <p data-testid="saved-version">{labels.savedVersion.replace('{version}', info.version).replace('{date}', savedDate)}</p>
+          <p data-testid="saved-version">
+            {labels.savedVersion.replace('{version}', info.version).replace('{date}', savedDate)}
+          </p>
         ) : (
           <p>{labels.nothingSaved}</p>
         )}
         <ul class="saved-links">
-          {savedSections.map((s) => <li key={s.href}><a href={s.href}>{s.title}</a></li>)}
-          {visited.filter((p) => !savedSections.some((s) => s.href === p)).map((p) => <li key={p}><a href={p}>{p}</a></li>)}
+          {savedSections.map((s) => (
+            <li key={s.href}>
+              <a href={s.href}>{s.title}</a>
+            </li>
+          ))}
+          {visited
+            .filter((p) => !savedSections.some((s) => s.href === p))
+            .map((p) => (
+              <li key={p}>
+                <a href={p}>{p}</a>
+              </li>
+            ))}
         </ul>
       </section>
       {supported && manifest && (
@@ -128,26 +157,63 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
               </label>
             ))}
           </fieldset>
-          <button type="button" class="button primary" onClick={save} disabled={!!progress && progress.done < progress.total && !message}>{labels.start}</button>
+          <button
+            type="button"
+            class="button primary"
+            onClick={save}
+            disabled={!!progress && progress.done < progress.total && !message}
+          >
+            {labels.start}
+          </button>
           {progress && (
             <p class="save-progress">
               <progress max={progress.total} value={progress.done} aria-label={labels.saving} />{' '}
-              <span aria-live="polite">{labels.saving.replace('{done}', String(progress.done)).replace('{total}', String(progress.total)).replace('{size}', formatBytes(progress.bytes))}</span>
+              <span aria-live="polite">
+                {labels.saving
+                  .replace('{done}', String(progress.done))
+                  .replace('{total}', String(progress.total))
+                  .replace('{size}', formatBytes(progress.bytes))}
+              </span>
             </p>
           )}
         </section>
       )}
-      {message && <p class="note" role="status">{message}</p>}
+      {message && (
+        <p class="note" role="status">
+          {message}
+        </p>
+      )}
       {storage && (
         <p class="storage">
-          {labels.storage.replace('{used}', formatBytes(storage.usage)).replace('{quota}', formatBytes(storage.quota))} · {storage.persisted ? labels.persisted : labels.notPersisted}
+          {labels.storage.replace('{used}', formatBytes(storage.usage)).replace('{quota}', formatBytes(storage.quota))}{' '}
+          · {storage.persisted ? labels.persisted : labels.notPersisted}
         </p>
       )}
       {installPrompt?.prompt && (
-        <p><button type="button" class="button primary" onClick={() => { installPrompt.prompt?.(); setInstallPrompt(undefined); }}>📲 {labels.install}</button></p>
+        <p>
+          <button
+            type="button"
+            class="button primary"
+            onClick={() => {
+              installPrompt.prompt?.();
+              setInstallPrompt(undefined);
+            }}
+          >
+            📲 {labels.install}
+          </button>
+        </p>
       )}
       {info && (
-        <button type="button" class="button" onClick={async () => { await removeSaved(); setProgress(undefined); setMessage(labels.removed); await refresh(); }}>
+        <button
+          type="button"
+          class="button"
+          onClick={async () => {
+            await removeSaved();
+            setProgress(undefined);
+            setMessage(labels.removed);
+            await refresh();
+          }}
+        >
           {labels.remove}
         </button>
       )}

@@ -1,7 +1,14 @@
 import type { Score } from '../../lib/quiz/scoring.ts';
 import { HTML_LANG, type Lang, type QuizLabels } from './types.ts';
 
-interface Props { lang: Lang; labels: QuizLabels; name: string; setTitle: string; score: Score; code: string }
+interface Props {
+  lang: Lang;
+  labels: QuizLabels;
+  name: string;
+  setTitle: string;
+  score: Score;
+  code: string;
+}
 
 /** The printable certificate. The name is typed on this device and only ever printed, never sent. */
 export default function Certificate({ lang, labels, name, setTitle, score, code }: Props) {
@@ -11,7 +18,9 @@ export default function Certificate({ lang, labels, name, setTitle, score, code 
       <p class="certificate-title">{labels.certificateTitle}</p>
       <p class="certificate-name">{name || '________________'}</p>
       <p>{labels.certificateBody.replace('{set}', setTitle).replace('{score}', `${score.right} / ${score.total}`)}</p>
-      <p class="certificate-meta">{labels.date} {date} · {labels.paperCode} {code}</p>
+      <p class="certificate-meta">
+        {labels.date} {date} · {labels.paperCode} {code}
+      </p>
     </div>
   );
 }

@@ -40,8 +40,17 @@ export default function QuestionView({ item, lang, labels, order, answer, onAnsw
             return (
               <li key={String(value)} class={checked ? (right ? 'is-right' : picked ? 'is-wrong' : '') : ''}>
                 <label>
-                  <input type="radio" name={name} checked={picked} disabled={checked} onChange={() => onAnswer({ kind: 'truefalse', value })} />
-                  <span>{mark(right, picked)}{value ? labels.true : labels.false}</span>
+                  <input
+                    type="radio"
+                    name={name}
+                    checked={picked}
+                    disabled={checked}
+                    onChange={() => onAnswer({ kind: 'truefalse', value })}
+                  />
+                  <span>
+                    {mark(right, picked)}
+                    {value ? labels.true : labels.false}
+                  </span>
                 </label>
               </li>
             );
@@ -62,7 +71,10 @@ export default function QuestionView({ item, lang, labels, order, answer, onAnsw
                     disabled={checked}
                     onChange={() => (item.type === 'multiple' ? toggle(i) : onAnswer({ kind: 'single', option: i }))}
                   />
-                  <span>{mark(option.correct, picked)}{option[lang]}</span>
+                  <span>
+                    {mark(option.correct, picked)}
+                    {option[lang]}
+                  </span>
                 </label>
               </li>
             );
@@ -74,12 +86,30 @@ export default function QuestionView({ item, lang, labels, order, answer, onAnsw
 }
 
 /** The explanation and its source, shown after an answer is checked. */
-export function Explanation({ item, lang, labels, correct }: { item: QuizItem; lang: Lang; labels: QuizLabels; correct: boolean | undefined }) {
+export function Explanation({
+  item,
+  lang,
+  labels,
+  correct,
+}: {
+  item: QuizItem;
+  lang: Lang;
+  labels: QuizLabels;
+  correct: boolean | undefined;
+}) {
   return (
-    <div class={`feedback ${correct === undefined ? '' : correct ? 'is-right' : 'is-wrong'}`} role="status" lang={HTML_LANG[lang]}>
+    <div
+      class={`feedback ${correct === undefined ? '' : correct ? 'is-right' : 'is-wrong'}`}
+      role="status"
+      lang={HTML_LANG[lang]}
+    >
       {correct !== undefined && <p class="verdict">{correct ? `✔ ${labels.right}` : `✘ ${labels.wrong}`}</p>}
-      <p><strong>{labels.explanation}</strong> {item.explanation[lang]}</p>
-      <p class="source">{labels.source} <a href={item.source.href}>{item.source.label}</a></p>
+      <p>
+        <strong>{labels.explanation}</strong> {item.explanation[lang]}
+      </p>
+      <p class="source">
+        {labels.source} <a href={item.source.href}>{item.source.label}</a>
+      </p>
     </div>
   );
 }

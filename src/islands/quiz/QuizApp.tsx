@@ -62,10 +62,20 @@ export default function QuizApp(props: Props) {
   if (!ready) return <StaticQuestionList items={items} lang={lang} labels={labels} />;
   return (
     <div class="quiz-app">
-      {notes.map((note) => <p class="note" role="alert" key={note}>{note}</p>)}
+      {notes.map((note) => (
+        <p class="note" role="alert" key={note}>
+          {note}
+        </p>
+      ))}
       <div class="mode-switch" role="group">
         {(['practice', 'exam'] as const).map((m) => (
-          <button key={m} type="button" class={`button${mode === m ? ' primary' : ''}`} aria-pressed={mode === m} onClick={() => switchTo(m)}>
+          <button
+            key={m}
+            type="button"
+            class={`button${mode === m ? ' primary' : ''}`}
+            aria-pressed={mode === m}
+            onClick={() => switchTo(m)}
+          >
             {m === 'practice' ? labels.practice : labels.exam}
           </button>
         ))}
@@ -73,7 +83,17 @@ export default function QuizApp(props: Props) {
       {mode === 'practice' ? (
         <QuizPractice setId={props.setId} lang={lang} items={items} labels={labels} />
       ) : (
-        <QuizExam lang={lang} items={items} labels={labels} setTitle={props.setTitle} examSize={props.examSize} passMark={props.passMark} examMinutes={props.examMinutes} initialCode={code} onCode={rememberCode} />
+        <QuizExam
+          lang={lang}
+          items={items}
+          labels={labels}
+          setTitle={props.setTitle}
+          examSize={props.examSize}
+          passMark={props.passMark}
+          examMinutes={props.examMinutes}
+          initialCode={code}
+          onCode={rememberCode}
+        />
       )}
     </div>
   );

@@ -27,7 +27,17 @@ type Phase = { kind: 'setup' } | { kind: 'running'; deadline: number | undefined
 const TIME_CHOICES = [0, 10, 20, 30];
 
 /** An exam paper drawn from a short code, so a teacher can give several classes the same paper. */
-export default function QuizExam({ lang, items, labels, setTitle, examSize, passMark, examMinutes, initialCode, onCode }: Props) {
+export default function QuizExam({
+  lang,
+  items,
+  labels,
+  setTitle,
+  examSize,
+  passMark,
+  examMinutes,
+  initialCode,
+  onCode,
+}: Props) {
   const [code, setCode] = useState(initialCode ?? '');
   const [typed, setTyped] = useState(initialCode ?? '');
   const [typedProblem, setTypedProblem] = useState(false);
@@ -46,7 +56,14 @@ export default function QuizExam({ lang, items, labels, setTitle, examSize, pass
   }, [code]);
 
   const paper = useMemo(
-    () => (code ? drawPaper(items.map((i) => ({ id: i.id, optionCount: i.options.length })), examSize, code) : []),
+    () =>
+      code
+        ? drawPaper(
+            items.map((i) => ({ id: i.id, optionCount: i.options.length })),
+            examSize,
+            code,
+          )
+        : [],
     [code, items, examSize],
   );
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
@@ -70,30 +87,71 @@ export default function QuizExam({ lang, items, labels, setTitle, examSize, pass
     return (
       <section class="exam-setup">
         <p>
-          {labels.paperCode} <strong class="paper-code" data-testid="paper-code">{code}</strong>
+          {labels.paperCode}{' '}
+          <strong class="paper-code" data-testid="paper-code">
+            {code}
+          </strong>
         </p>
         <p class="hint">{labels.paperHint}</p>
         <form class="inline-form" onSubmit={usePaper}>
           <label>
             {labels.usePaper}{' '}
-            <input value={typed} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} maxLength={12} autocomplete="off" spellcheck={false} size={8} />
+            <input
+              value={typed}
+              onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+              maxLength={12}
+              autocomplete="off"
+              spellcheck={false}
+              size={8}
+            />
           </label>{' '}
-          <button type="submit" class="button">{labels.usePaper}</button>{' '}
-          <button type="button" class="button" onClick={() => { const fresh = newPaperCode(); setCode(fresh); setTyped(fresh); setTypedProblem(false); }}>{labels.newPaper}</button>
+          <button type="submit" class="button">
+            {labels.usePaper}
+          </button>{' '}
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              const fresh = newPaperCode();
+              setCode(fresh);
+              setTyped(fresh);
+              setTypedProblem(false);
+            }}
+          >
+            {labels.newPaper}
+          </button>
         </form>
-        {typedProblem && <p class="note" role="alert">{labels.badPaper}</p>}
+        {typedProblem && (
+          <p class="note" role="alert">
+            {labels.badPaper}
+          </p>
+        )}
         <p>
           <label>
             {labels.timeLimit}{' '}
             <select value={String(minutes)} onChange={(e) => setMinutes(Number((e.target as HTMLSelectElement).value))}>
-              {[...new Set([...TIME_CHOICES, examMinutes])].sort((a, b) => a - b).map((m) => (
-                <option key={m} value={String(m)}>{m === 0 ? labels.noLimit : labels.minutes.replace('{n}', String(m))}</option>
-              ))}
+              {[...new Set([...TIME_CHOICES, examMinutes])]
+                .sort((a, b) => a - b)
+                .map((m) => (
+                  <option key={m} value={String(m)}>
+                    {m === 0 ? labels.noLimit : labels.minutes.replace('{n}', String(m))}
+                  </option>
+                ))}
             </select>
           </label>
         </p>
-        <p class="hint">{labels.passMark.replace('{n}', String(Math.round(passMark * 100)))} · {paper.length}</p>
-        <button type="button" class="button primary" onClick={() => { setAnswers({}); setNow(Date.now()); setPhase({ kind: 'running', deadline: minutes ? Date.now() + minutes * 60_000 : undefined }); }}>
+        <p class="hint">
+          {labels.passMark.replace('{n}', String(Math.round(passMark * 100)))} · {paper.length}
+        </p>
+        <button
+          type="button"
+          class="button primary"
+          onClick={() => {
+            setAnswers({});
+            setNow(Date.now());
+            setPhase({ kind: 'running', deadline: minutes ? Date.now() + minutes * 60_000 : undefined });
+          }}
+        >
           {labels.start}
         </button>
       </section>
@@ -104,15 +162,39 @@ export default function QuizExam({ lang, items, labels, setTitle, examSize, pass
   if (phase.kind === 'running') {
     const left = phase.deadline === undefined ? undefined : Math.max(0, Math.ceil((phase.deadline - now) / 1000));
     return (
-      <form class="exam" onSubmit={(e) => { e.preventDefault(); setPhase({ kind: 'done', timeUp: false }); }}>
+      <form
+        class="exam"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setPhase({ kind: 'done', timeUp: false });
+        }}
+      >
         <p class="exam-bar">
           {labels.paperCode} <strong>{code}</strong>
-          {left !== undefined && <span class="time-left" role="timer">{labels.timeLeft} {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}</span>}
+          {left !== undefined && (
+            <span class="time-left" role="timer">
+              {labels.timeLeft} {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}
+            </span>
+          )}
         </p>
         {paper.map(({ id, optionOrder }, i) => (
-          <QuestionView key={id} item={byId.get(id)!} lang={lang} labels={labels} order={optionOrder} answer={answers[id]} onAnswer={(a) => setAnswers({ ...answers, [id]: a })} checked={false} number={i + 1} />
+          <QuestionView
+            key={id}
+            item={byId.get(id)!}
+            lang={lang}
+            labels={labels}
+            order={optionOrder}
+            answer={answers[id]}
+            onAnswer={(a) => setAnswers({ ...answers, [id]: a })}
+            checked={false}
+            number={i + 1}
+          />
         ))}
-        <p class="actions"><button type="submit" class="button primary">{labels.submit}</button></p>
+        <p class="actions">
+          <button type="submit" class="button primary">
+            {labels.submit}
+          </button>
+        </p>
       </form>
     );
   }
@@ -124,33 +206,55 @@ export default function QuizExam({ lang, items, labels, setTitle, examSize, pass
   };
   return (
     <section class="exam-result">
-      {phase.timeUp && <p class="note" role="alert">{labels.timeUp}</p>}
+      {phase.timeUp && (
+        <p class="note" role="alert">
+          {labels.timeUp}
+        </p>
+      )}
       <p class="score" aria-live="polite">
-        {labels.score.replace('{right}', String(score.right)).replace('{total}', String(score.total))} ({score.percent}%) ·{' '}
-        <strong>{score.passed ? `✔ ${labels.passed}` : `✘ ${labels.notPassed}`}</strong>
+        {labels.score.replace('{right}', String(score.right)).replace('{total}', String(score.total))} ({score.percent}
+        %) · <strong>{score.passed ? `✔ ${labels.passed}` : `✘ ${labels.notPassed}`}</strong>
       </p>
       {score.passed && (
         <div class="certificate-form">
           <h2>{labels.certificate}</h2>
           <label>
             {labels.yourName}{' '}
-            <input value={name} maxLength={40} autocomplete="name" onInput={(e) => saveName((e.target as HTMLInputElement).value)} />
+            <input
+              value={name}
+              maxLength={40}
+              autocomplete="name"
+              onInput={(e) => saveName((e.target as HTMLInputElement).value)}
+            />
           </label>
           <p class="hint">{labels.nameHint}</p>
-          <button type="button" class="button primary" onClick={printCertificate}>{labels.printCertificate}</button>
+          <button type="button" class="button primary" onClick={printCertificate}>
+            {labels.printCertificate}
+          </button>
           <Certificate lang={lang} labels={labels} name={name} setTitle={setTitle} score={score} code={code} />
         </div>
       )}
       <ol class="exam-review">
         {paper.map(({ id, optionOrder }, i) => (
           <li key={id}>
-            <QuestionView item={byId.get(id)!} lang={lang} labels={labels} order={optionOrder} answer={answers[id]} onAnswer={() => undefined} checked number={i + 1} />
+            <QuestionView
+              item={byId.get(id)!}
+              lang={lang}
+              labels={labels}
+              order={optionOrder}
+              answer={answers[id]}
+              onAnswer={() => undefined}
+              checked
+              number={i + 1}
+            />
             {!answers[id] && <p class="note">{labels.unanswered}</p>}
             <Explanation item={byId.get(id)!} lang={lang} labels={labels} correct={results[i]} />
           </li>
         ))}
       </ol>
-      <button type="button" class="button" onClick={() => setPhase({ kind: 'setup' })}>{labels.restart}</button>
+      <button type="button" class="button" onClick={() => setPhase({ kind: 'setup' })}>
+        {labels.restart}
+      </button>
     </section>
   );
 }

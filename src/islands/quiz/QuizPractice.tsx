@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { goTo, practiceStorage, recordAnswer, restartWith, type PracticeProgress } from '../../lib/quiz/practice-progress.ts';
+import {
+  goTo,
+  practiceStorage,
+  recordAnswer,
+  restartWith,
+  type PracticeProgress,
+} from '../../lib/quiz/practice-progress.ts';
 import { isCorrect, type Answer } from '../../lib/quiz/scoring.ts';
 import { seededRandom, stableHash } from '../../lib/quiz/seeded-random.ts';
 import { shuffle } from '../../lib/quiz/shuffle.ts';
@@ -44,22 +50,45 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
     const wrongItems = items.filter((i) => progress.wrong.includes(i.id));
     return (
       <section class="practice-done" aria-live="polite">
-        {notice && <p class="note" role="status">{notice}</p>}
+        {notice && (
+          <p class="note" role="status">
+            {notice}
+          </p>
+        )}
         <h2>{labels.finished}</h2>
         <p class="score">{labels.score.replace('{right}', String(right)).replace('{total}', String(list.length))}</p>
         <h3>{labels.review}</h3>
         {wrongItems.length === 0 ? (
           <p>{labels.reviewEmpty}</p>
         ) : (
-          <ul class="review-list">{wrongItems.map((i) => <li key={i.id}>{i.prompt[lang]}</li>)}</ul>
+          <ul class="review-list">
+            {wrongItems.map((i) => (
+              <li key={i.id}>{i.prompt[lang]}</li>
+            ))}
+          </ul>
         )}
         <p class="actions">
           {wrongItems.length > 0 && (
-            <button type="button" class="button primary" onClick={() => { const ids = wrongItems.map((i) => i.id); setReview(ids); save(restartWith(progress, ids)); }}>
+            <button
+              type="button"
+              class="button primary"
+              onClick={() => {
+                const ids = wrongItems.map((i) => i.id);
+                setReview(ids);
+                save(restartWith(progress, ids));
+              }}
+            >
               {labels.practiseWrong}
             </button>
           )}{' '}
-          <button type="button" class="button" onClick={() => { setReview(undefined); save(schema.empty()); }}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setReview(undefined);
+              save(schema.empty());
+            }}
+          >
             {labels.restart}
           </button>
         </p>
@@ -80,17 +109,40 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
 
   return (
     <section class="practice">
-      {notice && <p class="note" role="status">{notice}</p>}
-      <p class="position" aria-live="polite">{index + 1} / {list.length}</p>
+      {notice && (
+        <p class="note" role="status">
+          {notice}
+        </p>
+      )}
+      <p class="position" aria-live="polite">
+        {index + 1} / {list.length}
+      </p>
       <progress class="bar" max={list.length} value={index} aria-hidden="true" />
-      <QuestionView item={item} lang={lang} labels={labels} order={practiceOrder(item)} answer={answer} onAnswer={setDraft} checked={!!saved} number={index + 1} />
+      <QuestionView
+        item={item}
+        lang={lang}
+        labels={labels}
+        order={practiceOrder(item)}
+        answer={answer}
+        onAnswer={setDraft}
+        checked={!!saved}
+        number={index + 1}
+      />
       {saved && <Explanation item={item} lang={lang} labels={labels} correct={saved.correct} />}
       <p class="actions">
-        {index > 0 && <button type="button" class="button" onClick={() => move(index - 1)}>{labels.previous}</button>}{' '}
+        {index > 0 && (
+          <button type="button" class="button" onClick={() => move(index - 1)}>
+            {labels.previous}
+          </button>
+        )}{' '}
         {saved ? (
-          <button type="button" class="button primary" onClick={() => move(index + 1)}>{labels.next}</button>
+          <button type="button" class="button primary" onClick={() => move(index + 1)}>
+            {labels.next}
+          </button>
         ) : (
-          <button type="button" class="button primary" onClick={check} disabled={!answer}>{labels.check}</button>
+          <button type="button" class="button primary" onClick={check} disabled={!answer}>
+            {labels.check}
+          </button>
         )}
       </p>
     </section>

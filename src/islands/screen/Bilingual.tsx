@@ -2,7 +2,8 @@ import { HTML_LANG } from '../../i18n/locales.ts';
 import type { LanguageOrder } from '../../lib/screen/parse-screen-options.ts';
 import type { Pair } from '../../lib/screen/screen-data.ts';
 
-export const languagesIn = (order: LanguageOrder) => (order === 'bo-zh' ? (['bo', 'zh'] as const) : (['zh', 'bo'] as const));
+export const languagesIn = (order: LanguageOrder) =>
+  order === 'bo-zh' ? (['bo', 'zh'] as const) : (['zh', 'bo'] as const);
 
 interface Props {
   text: Pair;
@@ -22,7 +23,12 @@ export function Bilingual({ text, order, as = 'p', class: className = '' }: Prop
   return (
     <>
       {locales.map((locale) => (
-        <Tag key={locale} class={`${className} in-${locale}`.trim()} lang={HTML_LANG[locale]} data-fit={as === 'p' ? '' : undefined}>
+        <Tag
+          key={locale}
+          class={`${className} in-${locale}`.trim()}
+          lang={HTML_LANG[locale]}
+          data-fit={as === 'p' ? '' : undefined}
+        >
           {text[locale]}
         </Tag>
       ))}
@@ -31,4 +37,7 @@ export function Bilingual({ text, order, as = 'p', class: className = '' }: Prop
 }
 
 /** One label for an attribute (aria-label, title), both languages joined in the crew's order. */
-export const joined = (text: Pair, order: LanguageOrder) => languagesIn(order).map((locale) => text[locale]).join(' · ');
+export const joined = (text: Pair, order: LanguageOrder) =>
+  languagesIn(order)
+    .map((locale) => text[locale])
+    .join(' · ');

@@ -38,7 +38,11 @@ export function Controls({ order, labels, paused, onCommand, listHref }: Props) 
   return (
     <div class="screen-controls" role="toolbar" aria-label={joined(labels.controls, order)}>
       {button('previous', GLYPHS.previous, joined(labels.previous, order))}
-      {button('toggle-pause', paused ? GLYPHS.play : GLYPHS.pause, joined(paused ? labels.resume : labels.pause, order))}
+      {button(
+        'toggle-pause',
+        paused ? GLYPHS.play : GLYPHS.pause,
+        joined(paused ? labels.resume : labels.pause, order),
+      )}
       {button('next', GLYPHS.next, joined(labels.next, order))}
       {button('toggle-blank', GLYPHS.blank, joined(labels.blank, order))}
       {button('fullscreen', GLYPHS.fullscreen, joined(labels.fullscreen, order))}

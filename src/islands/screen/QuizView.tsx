@@ -23,7 +23,11 @@ export function QuizView({ question, order, revealed, secondsLeft, labels }: Pro
   const box = useFitText<HTMLDivElement>([question, order, revealed]);
   const options = question.options.map((option, i) => ({ option, letter: LETTERS[i] }));
   return (
-    <div ref={box} class={`screen-slide quiz-slide${revealed ? ' is-revealed' : ''}`} data-phase={revealed ? 'answer' : 'question'}>
+    <div
+      ref={box}
+      class={`screen-slide quiz-slide${revealed ? ' is-revealed' : ''}`}
+      data-phase={revealed ? 'answer' : 'question'}
+    >
       {revealed ? (
         <div class="quiz-head" data-fit="">
           <span class="quiz-answer-label">
@@ -37,7 +41,11 @@ export function QuizView({ question, order, revealed, secondsLeft, labels }: Pro
             <span aria-hidden="true">❓ </span>
             <Bilingual text={labels.quiz} order={order} as="span" />
           </span>
-          <span class="quiz-countdown" role="timer" aria-label={joined(labels.countdown, order).replaceAll('{s}', String(secondsLeft))}>
+          <span
+            class="quiz-countdown"
+            role="timer"
+            aria-label={joined(labels.countdown, order).replaceAll('{s}', String(secondsLeft))}
+          >
             {secondsLeft}
           </span>
         </div>

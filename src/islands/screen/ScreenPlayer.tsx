@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { HTML_LANG } from '../../i18n/locales.ts';
-import { DEFAULT_SCREEN_OPTIONS, parseScreenOptions, queryWithoutPlaylist, type ParsedScreenOptions } from '../../lib/screen/parse-screen-options.ts';
+import {
+  DEFAULT_SCREEN_OPTIONS,
+  parseScreenOptions,
+  queryWithoutPlaylist,
+  type ParsedScreenOptions,
+} from '../../lib/screen/parse-screen-options.ts';
 import { questionsForScreen } from '../../lib/screen/questions-for-screen.ts';
 import type { Pair, ScreenQuestion, ScreenSlide } from '../../lib/screen/screen-data.ts';
 import type { ScreenLabels } from './labels.ts';

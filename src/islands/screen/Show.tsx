@@ -44,7 +44,10 @@ const toggleFullscreen = () => {
 export function Show({ title, slides, questions, labels, options, problems, running, listHref }: ShowProps) {
   const shape = { slides: slides.length, questions: questions.length, quizEvery: QUIZ_EVERY };
   const timingAt = (position: number) => itemTiming(sequenceItem(position, shape), slides, options.interval);
-  const [state, dispatch] = useReducer<PlayerState, PlayerAction>((current, action) => stepPlayer(current, action, timingAt), initialPlayer());
+  const [state, dispatch] = useReducer<PlayerState, PlayerAction>(
+    (current, action) => stepPlayer(current, action, timingAt),
+    initialPlayer(),
+  );
   const [now, setNow] = useState<Date | undefined>(undefined);
   const [notesShown, setNotesShown] = useState(true);
   const idle = useIdle(running);
@@ -84,7 +87,9 @@ export function Show({ title, slides, questions, labels, options, problems, runn
   const revealed = revealAtMs !== undefined && state.elapsedMs >= revealAtMs;
   const secondsLeft = revealAtMs === undefined ? 0 : Math.ceil((revealAtMs - state.elapsedMs) / 1000);
   const draft = item.kind === 'slide' ? slides[item.index]!.draft : questions[item.index]!.draft;
-  const classes = ['screen-player', idle && 'is-idle', state.blank && 'is-blank', state.paused && 'is-paused'].filter(Boolean).join(' ');
+  const classes = ['screen-player', idle && 'is-idle', state.blank && 'is-blank', state.paused && 'is-paused']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     // The page's <main>: on /screen/ the list of playlists (the other <main>) is hidden while it plays.
@@ -92,7 +97,13 @@ export function Show({ title, slides, questions, labels, options, problems, runn
       {notesShown && problems.length > 0 && <Notes problems={problems} order={options.order} labels={labels} />}
       <section class="screen-stage" aria-label={joined(title, options.order)}>
         {item.kind === 'slide' ? (
-          <SlideView key={state.position} slide={slides[item.index]!} order={options.order} showQr={options.qr} labels={labels} />
+          <SlideView
+            key={state.position}
+            slide={slides[item.index]!}
+            order={options.order}
+            showQr={options.qr}
+            labels={labels}
+          />
         ) : (
           <QuizView
             key={state.position}
@@ -103,7 +114,15 @@ export function Show({ title, slides, questions, labels, options, problems, runn
             labels={labels}
           />
         )}
-        {running && <Controls order={options.order} labels={labels} paused={state.paused} onCommand={command} listHref={listHref} />}
+        {running && (
+          <Controls
+            order={options.order}
+            labels={labels}
+            paused={state.paused}
+            onCommand={command}
+            listHref={listHref}
+          />
+        )}
       </section>
       <ScreenBar
         order={options.order}

@@ -29,7 +29,12 @@ export function SlideView({ slide, order, showQr, labels }: Props) {
           {languagesIn(order).map((locale) => (
             <figure key={locale} class="qr" lang={HTML_LANG[locale]}>
               {/* Markup made at build time by the page from the slide's own link, never from the URL. */}
-              <div class="qr-code" role="img" aria-label={`QR · ${labels.endonym[locale]}`} dangerouslySetInnerHTML={{ __html: qr[locale] }} />
+              <div
+                class="qr-code"
+                role="img"
+                aria-label={`QR · ${labels.endonym[locale]}`}
+                dangerouslySetInnerHTML={{ __html: qr[locale] }}
+              />
               <figcaption data-fit="">{labels.endonym[locale]}</figcaption>
             </figure>
           ))}

@@ -49,7 +49,12 @@ export default function GlossaryLookup({ tableId, labels }: Props) {
   useEffect(() => {
     const shown = new Set(matching);
     for (const row of rows) row.element.hidden = !shown.has(row);
-    if (rows.length) history.replaceState(history.state, '', location.pathname + writeSearchParams(location.search, query.trim(), undefined) + location.hash);
+    if (rows.length)
+      history.replaceState(
+        history.state,
+        '',
+        location.pathname + writeSearchParams(location.search, query.trim(), undefined) + location.hash,
+      );
   }, [rows, key]);
 
   if (!rows.length) return null;
@@ -66,7 +71,9 @@ export default function GlossaryLookup({ tableId, labels }: Props) {
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
       <p role="status" class="glossary-lookup-status">
-        {matching.length ? labels.count.replace('{n}', String(matching.length)).replace('{total}', String(rows.length)) : labels.none}
+        {matching.length
+          ? labels.count.replace('{n}', String(matching.length)).replace('{total}', String(rows.length))
+          : labels.none}
       </p>
     </div>
   );

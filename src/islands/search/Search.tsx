@@ -94,7 +94,11 @@ export default function Search({ locale, indexUrl, labels }: Props) {
   useEffect(() => {
     if (!hydrated) return;
     setLimit(PAGE);
-    history.replaceState(history.state, '', location.pathname + writeSearchParams(location.search, query.trim(), type) + location.hash);
+    history.replaceState(
+      history.state,
+      '',
+      location.pathname + writeSearchParams(location.search, query.trim(), type) + location.hash,
+    );
   }, [query, type, hydrated]);
 
   const outcome = useMemo(() => (engine && query.trim() ? runSearch(engine, query) : undefined), [engine, query]);
@@ -152,7 +156,14 @@ export default function Search({ locale, indexUrl, labels }: Props) {
           {labels.hint}
         </p>
         {hydrated && counts && (
-          <TypeFilter legend={labels.filter} allLabel={labels.all} typeLabels={labels.types} counts={counts} value={type} onChange={setType} />
+          <TypeFilter
+            legend={labels.filter}
+            allLabel={labels.all}
+            typeLabels={labels.types}
+            counts={counts}
+            value={type}
+            onChange={setType}
+          />
         )}
       </form>
       {!hydrated && <p class="note">{labels.needsJs}</p>}

@@ -14,9 +14,11 @@ export function TypeFilter({ legend, allLabel, typeLabels, counts, value, onChan
   const options: [SearchType | undefined, string, number][] = [
     [undefined, allLabel, counts.all],
     // A kind with no results is no choice, unless it is the one chosen (the address may say so).
-    ...SEARCH_TYPES.filter((type) => counts[type] > 0 || type === value).map(
-      (type): [SearchType, string, number] => [type, typeLabels[type], counts[type]],
-    ),
+    ...SEARCH_TYPES.filter((type) => counts[type] > 0 || type === value).map((type): [SearchType, string, number] => [
+      type,
+      typeLabels[type],
+      counts[type],
+    ]),
   ];
   return (
     <fieldset class="search-filter">

@@ -3,12 +3,14 @@ import { scriptEntries, sizesOf, staticImports } from './page-weight.ts';
 
 describe('page weight', () => {
   it('finds the scripts a page loads by itself', () => {
-    const html = '<script src="/site.js" defer></script><astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island><script src="https://cdn.example/x.js"></script>';
+    const html =
+      '<script src="/site.js" defer></script><astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island><script src="https://cdn.example/x.js"></script>';
     expect(scriptEntries(html)).toEqual(['/site.js', '/_astro/Quiz.js', '/_astro/client.js']);
   });
 
   it('follows static imports but not dynamic ones', () => {
-    const code = 'import{h as e}from"./preact.js";import"./side.js";export{x}from"./re.js";const s=await import("./signals.js");';
+    const code =
+      'import{h as e}from"./preact.js";import"./side.js";export{x}from"./re.js";const s=await import("./signals.js");';
     expect(staticImports(code, '/_astro/Quiz.js')).toEqual(['/_astro/preact.js', '/_astro/side.js', '/_astro/re.js']);
   });
 

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export interface Sizes { raw: number; gzip: number; brotli: number }
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
 
 export const sizesOf = (bytes: Buffer | string): Sizes => {
   const buffer = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
@@ -20,7 +24,8 @@ export const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };
 export function scriptEntries(html: string): string[] {
   const found = new Set<string>();
   for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) found.add(match[1]!);
-  for (const match of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (match[1]) found.add(match[1]);
+  for (const match of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))
+    if (match[1]) found.add(match[1]);
   for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) found.add(match[1]!);
   return [...found].filter((src) => src.startsWith('/'));
 }
@@ -53,7 +58,8 @@ export function pageWeight(dist: string, pagePath: string): PageWeight {
   const file = join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
   const html = readFileSync(file, 'utf8');
   let css = ZERO;
-  for (const match of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css = add(css, sizesOf(readFileSync(join(dist, match[1]!))));
+  for (const match of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
+    css = add(css, sizesOf(readFileSync(join(dist, match[1]!))));
   const seen = new Set<string>();
   const queue = scriptEntries(html);
   while (queue.length) {

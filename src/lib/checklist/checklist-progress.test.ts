@@ -12,7 +12,10 @@ describe('checklist progress', () => {
   });
 
   it('counts only ticks on items the checklist still has', () => {
-    expect(progress({ ticked: ['stove', 'removed-item'], updated: null }, ['stove', 'plug', 'exit'])).toEqual({ done: 1, total: 3 });
+    expect(progress({ ticked: ['stove', 'removed-item'], updated: null }, ['stove', 'plug', 'exit'])).toEqual({
+      done: 1,
+      total: 3,
+    });
   });
 
   it('rejects a stored record of the wrong shape', () => {

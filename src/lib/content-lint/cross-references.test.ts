@@ -20,32 +20,64 @@ describe('content cross-references', () => {
     [
       'an orphan Tibetan translation',
       { path: 'guides/bo/tents.md', data: {} },
-      { file: 'content/guides/bo/tents.md', field: '(file)', message: 'Tibetan entry "tents" has no Chinese source guides/zh/tents.*' },
+      {
+        file: 'content/guides/bo/tents.md',
+        field: '(file)',
+        message: 'Tibetan entry "tents" has no Chinese source guides/zh/tents.*',
+      },
     ],
     [
       'a hub naming a checklist that does not exist',
       { path: 'campaign/zh/schools.md', data: { checklist: 'school' } },
-      { file: 'content/campaign/zh/schools.md', field: 'checklist', message: 'no checklist "school" in content/checklists/zh/' },
+      {
+        file: 'content/campaign/zh/schools.md',
+        field: 'checklist',
+        message: 'no checklist "school" in content/checklists/zh/',
+      },
     ],
     [
       'a hub naming a quiz set that does not exist',
       { path: 'campaign/zh/schools.md', data: { quizSet: 'schools' } },
-      { file: 'content/campaign/zh/schools.md', field: 'quizSet', message: 'no quiz set "schools" in content/quiz/sets/' },
+      {
+        file: 'content/campaign/zh/schools.md',
+        field: 'quizSet',
+        message: 'no quiz set "schools" in content/quiz/sets/',
+      },
     ],
     [
       'a guide citing a guide that does not exist',
-      { path: 'guides/zh/tents.md', data: { sources: [{ type: 'law', article: 5 }, { type: 'guide', slug: 'stoves' }] } },
-      { file: 'content/guides/zh/tents.md', field: 'sources[1].slug', message: 'no guide "stoves" in content/guides/zh/' },
+      {
+        path: 'guides/zh/tents.md',
+        data: {
+          sources: [
+            { type: 'law', article: 5 },
+            { type: 'guide', slug: 'stoves' },
+          ],
+        },
+      },
+      {
+        file: 'content/guides/zh/tents.md',
+        field: 'sources[1].slug',
+        message: 'no guide "stoves" in content/guides/zh/',
+      },
     ],
     [
       'a quiz question citing a guide that does not exist',
       { path: 'quiz/questions/q1.yaml', data: { source: { type: 'guide', slug: 'nope' } } },
-      { file: 'content/quiz/questions/q1.yaml', field: 'source.slug', message: 'no guide "nope" in content/guides/zh/' },
+      {
+        file: 'content/quiz/questions/q1.yaml',
+        field: 'source.slug',
+        message: 'no guide "nope" in content/guides/zh/',
+      },
     ],
     [
       'an explanation filed under the wrong article number',
       { path: 'law/explanations/bo/28.md', data: { article: 29 } },
-      { file: 'content/law/explanations/bo/28.md', field: 'article', message: 'the file is named for article 28 but says article 29' },
+      {
+        file: 'content/law/explanations/bo/28.md',
+        field: 'article',
+        message: 'the file is named for article 28 but says article 29',
+      },
     ],
   ])('report %s', (_name, file, expected) => {
     expect(messages([file])).toEqual([expected]);

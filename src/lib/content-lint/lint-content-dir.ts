@@ -18,7 +18,10 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Lints every content file under `contentDir`; paths in problems are relative to `root`. */
-export function lintContentDir(contentDir: string, root = process.cwd()): { files: number; problems: ContentProblem[] } {
+export function lintContentDir(
+  contentDir: string,
+  root = process.cwd(),
+): { files: number; problems: ContentProblem[] } {
   const glossaryPath = join(contentDir, 'glossary', 'terms.yaml');
   const variants = existsSync(glossaryPath) ? glossaryVariants(readFileSync(glossaryPath, 'utf8')) : [];
   const files = filesUnder(contentDir);
@@ -27,7 +30,10 @@ export function lintContentDir(contentDir: string, root = process.cwd()): { file
     const source = readFileSync(path, 'utf8');
     try {
       const { data } = parseContentFile(path, source);
-      parsed.push({ path: relative(contentDir, path).split(sep).join('/'), data: (data ?? {}) as Record<string, unknown> });
+      parsed.push({
+        path: relative(contentDir, path).split(sep).join('/'),
+        data: (data ?? {}) as Record<string, unknown>,
+      });
     } catch {
       /* reported by lintContentFile */
     }

@@ -61,13 +61,18 @@ describe('content linter', () => {
   it('flags a known variant instead of the glossary term', () => {
     const variants = glossaryVariants('- id: fire-protection\n  zh: 消防\n  bo: མེ་ཟོན\n  variants: [མེ་གསོད]\n');
     const errors = errorsOf('content/guides/bo/a.md', '---\nstatus: draft\n---\nམེ་གསོད་ལས་ཁུངས།\n', variants);
-    expect(errors).toEqual([{ line: 4, field: 'body', message: expect.stringContaining('variant of the glossary term for 消防') }]);
+    expect(errors).toEqual([
+      { line: 4, field: 'body', message: expect.stringContaining('variant of the glossary term for 消防') },
+    ]);
   });
 
   it('formats a problem as file:line field, message and fix', () => {
     const [problem] = lintContentFile('content/guides/bo/a.md', '---\nstatus: draft\n---\nཀ་་ཁ།\n');
     expect(formatProblem(problem!)).toBe(
-      'content/guides/bo/a.md:4 body: two tshegs in a row (་་) near "ཀ་་ཁ།\n".\n    Fix: keep one tsheg.'.replace('\n".', ' ".'),
+      'content/guides/bo/a.md:4 body: two tshegs in a row (་་) near "ཀ་་ཁ།\n".\n    Fix: keep one tsheg.'.replace(
+        '\n".',
+        ' ".',
+      ),
     );
   });
 });

@@ -76,8 +76,7 @@ export function lintContentFile(file: string, source: string, variants: Glossary
   return problems;
 }
 
-const excerpt = (text: string, index: number) =>
-  text.slice(Math.max(0, index - 8), index + 8).replace(/\s+/g, ' ');
+const excerpt = (text: string, index: number) => text.slice(Math.max(0, index - 8), index + 8).replace(/\s+/g, ' ');
 
 /** `file:line field: message. Fix: …` — the one format every build error uses. */
 export const formatProblem = (p: ContentProblem) =>

@@ -1,5 +1,9 @@
 /** An internal link found in a built page, and why it is broken. */
-export interface BrokenLink { page: string; href: string; reason: 'missing-page' | 'missing-anchor' }
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: 'missing-page' | 'missing-anchor';
+}
 
 /** Internal hrefs of a page (site paths and same-page anchors); tel:, mailto: and other origins are skipped. */
 export function internalLinks(html: string): string[] {
@@ -27,7 +31,8 @@ export function checkLinks(pages: Map<string, string>, files: Set<string>): Brok
       const path = (pathPart || page).split('?')[0]!;
       const target = pages.has(path) ? path : pages.has(`${path}/`) ? `${path}/` : undefined;
       if (!target && !files.has(path)) broken.push({ page, href, reason: 'missing-page' });
-      else if (anchor && target && !ids.get(target)!.has(decodeURIComponent(anchor))) broken.push({ page, href, reason: 'missing-anchor' });
+      else if (anchor && target && !ids.get(target)!.has(decodeURIComponent(anchor)))
+        broken.push({ page, href, reason: 'missing-anchor' });
     }
   }
   return broken;

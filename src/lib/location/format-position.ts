@@ -14,7 +14,12 @@ export interface SpokenPosition {
  * Accuracy is rounded up so it never sounds better than it is.
  */
 export function formatPosition(latitude: number, longitude: number, accuracy: number): SpokenPosition {
-  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+  if (
+    !Number.isFinite(latitude) ||
+    !Number.isFinite(longitude) ||
+    Math.abs(latitude) > 90 ||
+    Math.abs(longitude) > 180
+  ) {
     throw new RangeError(`not a position on Earth: ${latitude}, ${longitude}`);
   }
   const step = accuracy < 100 ? 5 : accuracy < 1000 ? 50 : 500;

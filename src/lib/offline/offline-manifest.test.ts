@@ -28,7 +28,10 @@ describe('offline manifest', () => {
     expect(groupOf(url)).toBe(group);
   });
 
-  const manifest = buildOfflineManifest([file('index.html', 'entry'), file('zh/index.html', '首页'), file('bo/index.html', 'ཁྱིམ'), file('sw.js')], '2026-11-29T00:00:00Z');
+  const manifest = buildOfflineManifest(
+    [file('index.html', 'entry'), file('zh/index.html', '首页'), file('bo/index.html', 'ཁྱིམ'), file('sw.js')],
+    '2026-11-29T00:00:00Z',
+  );
 
   it('adds up what each choice downloads, shared files counted once', () => {
     expect(manifest.totals).toEqual({ zh: 5 + 6, bo: 5 + 12, both: 5 + 6 + 12 });
@@ -36,8 +39,14 @@ describe('offline manifest', () => {
   });
 
   it('changes its version when any file changes, and only then', () => {
-    const same = buildOfflineManifest([file('index.html', 'entry'), file('zh/index.html', '首页'), file('bo/index.html', 'ཁྱིམ')], 'later');
-    const changed = buildOfflineManifest([file('index.html', 'entry'), file('zh/index.html', '首页!'), file('bo/index.html', 'ཁྱིམ')], 'later');
+    const same = buildOfflineManifest(
+      [file('index.html', 'entry'), file('zh/index.html', '首页'), file('bo/index.html', 'ཁྱིམ')],
+      'later',
+    );
+    const changed = buildOfflineManifest(
+      [file('index.html', 'entry'), file('zh/index.html', '首页!'), file('bo/index.html', 'ཁྱིམ')],
+      'later',
+    );
     expect(same.version).toBe(manifest.version);
     expect(changed.version).not.toBe(manifest.version);
   });

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 
 /** One file a reader can save: its URL, size and a content revision (to copy it forward on updates). */
-export interface OfflineFile { url: string; bytes: number; rev: string }
+export interface OfflineFile {
+  url: string;
+  bytes: number;
+  rev: string;
+}
 
 /** What `/{lang}/offline/` downloads: files shared by both languages, and each language's own. */
 export interface OfflineManifest {
@@ -14,11 +18,13 @@ export interface OfflineManifest {
 }
 
 /** The URL a built file is served at: `zh/law/index.html` → `/zh/law/`. */
-export const urlOfFile = (relativePath: string) => '/' + relativePath.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
+export const urlOfFile = (relativePath: string) =>
+  '/' + relativePath.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
 
 /** Which group a built file belongs to, or undefined when it is never saved (maps, the SW itself). */
 export function groupOf(url: string): keyof OfflineManifest['groups'] | undefined {
-  if (/^\/(sw\.js|offline-manifest\.json|sitemap[^/]*\.xml|404\.html|robots\.txt|_headers|nginx[^/]*)$/.test(url)) return undefined;
+  if (/^\/(sw\.js|offline-manifest\.json|sitemap[^/]*\.xml|404\.html|robots\.txt|_headers|nginx[^/]*)$/.test(url))
+    return undefined;
   if (/\/campaign\/[^/]+\/poster\/$/.test(url)) return undefined;
   if (url.startsWith('/zh/') || /[-.]zh\.(json|webmanifest)$/.test(url)) return 'zh';
   if (url.startsWith('/bo/') || /[-.]bo\.(json|webmanifest)$/.test(url)) return 'bo';
@@ -40,13 +46,18 @@ export function buildOfflineManifest(files: { path: string; content: Buffer }[],
     version,
     builtAt,
     groups,
-    totals: { zh: sum(groups.shared) + sum(groups.zh), bo: sum(groups.shared) + sum(groups.bo), both: sum(groups.shared) + sum(groups.zh) + sum(groups.bo) },
+    totals: {
+      zh: sum(groups.shared) + sum(groups.zh),
+      bo: sum(groups.shared) + sum(groups.bo),
+      both: sum(groups.shared) + sum(groups.zh) + sum(groups.bo),
+    },
   };
 }
 
 /** The files to download for a choice, each once. */
 export function filesToSave(manifest: OfflineManifest, languages: readonly ('zh' | 'bo')[]): OfflineFile[] {
   const byUrl = new Map<string, OfflineFile>();
-  for (const group of ['shared', ...languages] as const) for (const file of manifest.groups[group]) byUrl.set(file.url, file);
+  for (const group of ['shared', ...languages] as const)
+    for (const file of manifest.groups[group]) byUrl.set(file.url, file);
   return [...byUrl.values()];
 }

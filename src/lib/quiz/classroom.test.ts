@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { competitionReducer, parseTeams, ranking, startCompetition, type Action, type Competition } from './classroom.ts';
+import {
+  competitionReducer,
+  parseTeams,
+  ranking,
+  startCompetition,
+  type Action,
+  type Competition,
+} from './classroom.ts';
 
 const run = (state: Competition, ...actions: Action[]) => actions.reduce(competitionReducer, state);
 const scores = (state: Competition) => state.teams.map((t) => t.score);
@@ -21,18 +28,39 @@ describe('classroom competition', () => {
   });
 
   it('scores a buzz round for the team the host picks, with a penalty for a wrong answer', () => {
-    const state = run(startCompetition(['A', 'B'], 'buzz'), { type: 'judge', correct: true }, { type: 'pickTeam', team: 1 }, { type: 'judge', correct: false }, { type: 'pickTeam', team: 0 }, { type: 'judge', correct: true });
+    const state = run(
+      startCompetition(['A', 'B'], 'buzz'),
+      { type: 'judge', correct: true },
+      { type: 'pickTeam', team: 1 },
+      { type: 'judge', correct: false },
+      { type: 'pickTeam', team: 0 },
+      { type: 'judge', correct: true },
+    );
     expect(scores(state)).toEqual([10, -10]);
   });
 
   it('adds or takes away the wager in a risk round', () => {
-    const state = run(startCompetition(['A', 'B'], 'risk'), { type: 'pickTeam', team: 0 }, { type: 'wager', points: 30 }, { type: 'judge', correct: true }, { type: 'pickTeam', team: 1 }, { type: 'wager', points: 20 }, { type: 'judge', correct: false }, { type: 'wager', points: 25 });
+    const state = run(
+      startCompetition(['A', 'B'], 'risk'),
+      { type: 'pickTeam', team: 0 },
+      { type: 'wager', points: 30 },
+      { type: 'judge', correct: true },
+      { type: 'pickTeam', team: 1 },
+      { type: 'wager', points: 20 },
+      { type: 'judge', correct: false },
+      { type: 'wager', points: 25 },
+    );
     expect(scores(state)).toEqual([30, -20]);
     expect(state.wager).toBe(20);
   });
 
   it('undoes the last scoring action, one at a time', () => {
-    let state = run(startCompetition(['A', 'B']), { type: 'judge', correct: true }, { type: 'next' }, { type: 'judge', correct: true });
+    let state = run(
+      startCompetition(['A', 'B']),
+      { type: 'judge', correct: true },
+      { type: 'next' },
+      { type: 'judge', correct: true },
+    );
     expect(scores(state)).toEqual([10, 10]);
     state = run(state, { type: 'undo' });
     expect(scores(state)).toEqual([10, 0]);
@@ -51,7 +79,13 @@ describe('classroom competition', () => {
   });
 
   it('ranks teams by score, keeping ties in order', () => {
-    const state = run(startCompetition(['A', 'B', 'C'], 'buzz'), { type: 'pickTeam', team: 2 }, { type: 'judge', correct: true }, { type: 'pickTeam', team: 1 }, { type: 'judge', correct: true });
+    const state = run(
+      startCompetition(['A', 'B', 'C'], 'buzz'),
+      { type: 'pickTeam', team: 2 },
+      { type: 'judge', correct: true },
+      { type: 'pickTeam', team: 1 },
+      { type: 'judge', correct: true },
+    );
     expect(ranking(state.teams).map((t) => t.name)).toEqual(['B', 'C', 'A']);
   });
 });

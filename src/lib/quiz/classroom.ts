@@ -75,7 +75,12 @@ export function pointsFor(state: Competition, correct: boolean): number {
 export function competitionReducer(state: Competition, action: Action): Competition {
   switch (action.type) {
     case 'round':
-      return { ...state, round: action.round, activeTeam: action.round === 'required' ? 0 : undefined, revealed: false };
+      return {
+        ...state,
+        round: action.round,
+        activeTeam: action.round === 'required' ? 0 : undefined,
+        revealed: false,
+      };
     case 'pickTeam':
       return action.team >= 0 && action.team < state.teams.length ? { ...state, activeTeam: action.team } : state;
     case 'wager':

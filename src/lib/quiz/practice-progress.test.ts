@@ -30,9 +30,17 @@ describe('practice progress', () => {
   });
 
   it.each([
-    ['a saved record', '{"v":1,"data":{"index":3,"answers":{"q1":{"answer":{"kind":"multiple","options":[0,2]},"correct":true}},"wrong":[]}}', undefined],
+    [
+      'a saved record',
+      '{"v":1,"data":{"index":3,"answers":{"q1":{"answer":{"kind":"multiple","options":[0,2]},"correct":true}},"wrong":[]}}',
+      undefined,
+    ],
     ['a negative position', '{"v":1,"data":{"index":-1,"answers":{},"wrong":[]}}', 'corrupt'],
-    ['an answer of an unknown kind', '{"v":1,"data":{"index":0,"answers":{"q1":{"answer":{"kind":"essay"},"correct":true}},"wrong":[]}}', 'corrupt'],
+    [
+      'an answer of an unknown kind',
+      '{"v":1,"data":{"index":0,"answers":{"q1":{"answer":{"kind":"essay"},"correct":true}},"wrong":[]}}',
+      'corrupt',
+    ],
   ])('reads %s', (_name, raw, problem) => {
     expect(decodeRecord(practiceStorage('x'), raw).problem).toBe(problem);
   });

@@ -15,7 +15,8 @@ const isAnswer = (value: unknown): value is Answer => {
   if (!value || typeof value !== 'object') return false;
   const answer = value as Record<string, unknown>;
   if (answer['kind'] === 'single') return Number.isInteger(answer['option']);
-  if (answer['kind'] === 'multiple') return Array.isArray(answer['options']) && answer['options'].every(Number.isInteger);
+  if (answer['kind'] === 'multiple')
+    return Array.isArray(answer['options']) && answer['options'].every(Number.isInteger);
   if (answer['kind'] === 'truefalse') return typeof answer['value'] === 'boolean';
   return false;
 };
@@ -28,7 +29,8 @@ export const practiceStorage = (setId: string): VersionedSchema<PracticeProgress
     const { index, answers, wrong } = data as Partial<PracticeProgress>;
     if (!Number.isInteger(index) || index! < 0) return undefined;
     if (!answers || typeof answers !== 'object') return undefined;
-    if (!Object.values(answers).every((a) => a && isAnswer(a.answer) && typeof a.correct === 'boolean')) return undefined;
+    if (!Object.values(answers).every((a) => a && isAnswer(a.answer) && typeof a.correct === 'boolean'))
+      return undefined;
     if (!Array.isArray(wrong) || !wrong.every((id) => typeof id === 'string')) return undefined;
     return { index: index!, answers, wrong };
   },
@@ -36,8 +38,17 @@ export const practiceStorage = (setId: string): VersionedSchema<PracticeProgress
 });
 
 /** Records an answer; a wrong one goes into the review list, a right one takes it out. */
-export function recordAnswer(progress: PracticeProgress, id: string, answer: Answer, correct: boolean): PracticeProgress {
-  const wrong = correct ? progress.wrong.filter((w) => w !== id) : progress.wrong.includes(id) ? progress.wrong : [...progress.wrong, id];
+export function recordAnswer(
+  progress: PracticeProgress,
+  id: string,
+  answer: Answer,
+  correct: boolean,
+): PracticeProgress {
+  const wrong = correct
+    ? progress.wrong.filter((w) => w !== id)
+    : progress.wrong.includes(id)
+      ? progress.wrong
+      : [...progress.wrong, id];
   return { ...progress, answers: { ...progress.answers, [id]: { answer, correct } }, wrong };
 }
 

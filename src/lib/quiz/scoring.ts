@@ -1,10 +1,10 @@
 /** What a reader answered: an option index, several, or true/false. */
-export type Answer = { kind: 'single'; option: number } | { kind: 'multiple'; options: number[] } | { kind: 'truefalse'; value: boolean };
+export type Answer =
+  { kind: 'single'; option: number } | { kind: 'multiple'; options: number[] } | { kind: 'truefalse'; value: boolean };
 
 /** What the scorer needs of a question. */
 export type Key =
-  | { type: 'single' | 'multiple'; options: { correct: boolean }[] }
-  | { type: 'truefalse'; answer: boolean };
+  { type: 'single' | 'multiple'; options: { correct: boolean }[] } | { type: 'truefalse'; answer: boolean };
 
 /** Right only when it matches exactly: for multiple choice, every right option and no wrong one. */
 export function isCorrect(key: Key, answer: Answer | undefined): boolean {

@@ -22,14 +22,25 @@ export function validateQuestion(question: QuestionInput): QuestionProblem[] {
     problems.push({
       field: 'options',
       message: `a single-choice question needs exactly one right option; Received ${right}`,
-      fix: right === 0 ? 'mark the right option with `correct: true`' : 'keep `correct: true` on one option, or make it `type: multiple`',
+      fix:
+        right === 0
+          ? 'mark the right option with `correct: true`'
+          : 'keep `correct: true` on one option, or make it `type: multiple`',
     });
   }
   if (question.type === 'multiple' && right === 0) {
-    problems.push({ field: 'options', message: 'a multiple-choice question needs at least one right option; Received 0', fix: 'mark the right options with `correct: true`' });
+    problems.push({
+      field: 'options',
+      message: 'a multiple-choice question needs at least one right option; Received 0',
+      fix: 'mark the right options with `correct: true`',
+    });
   }
   if (question.type === 'multiple' && right === options.length) {
-    problems.push({ field: 'options', message: 'every option is right, so the question tests nothing', fix: 'add a wrong option' });
+    problems.push({
+      field: 'options',
+      message: 'every option is right, so the question tests nothing',
+      fix: 'add a wrong option',
+    });
   }
   for (const lang of ['zh', 'bo'] as const) {
     options.forEach((option, i) => {

@@ -16,9 +16,16 @@ describe('screen options from the URL', () => {
     ['QR codes on', '?qr=1', { qr: true }],
     ['empty values, as a form sends them, count as not set', '?interval=&order=&qr=&playlist=', {}],
     ['a known playlist', '?playlist=pastoral', { playlist: 'pastoral' }],
-    ['everything at once', 'interval=8&order=zh-bo&qr=0&playlist=general', { interval: 8, order: 'zh-bo', qr: false, playlist: 'general' }],
+    [
+      'everything at once',
+      'interval=8&order=zh-bo&qr=0&playlist=general',
+      { interval: 8, order: 'zh-bo', qr: false, playlist: 'general' },
+    ],
   ])('%s', (_name, query, expected) => {
-    expect(parseScreenOptions(query, PLAYLISTS)).toEqual({ options: { ...DEFAULT_SCREEN_OPTIONS, ...expected }, problems: [] });
+    expect(parseScreenOptions(query, PLAYLISTS)).toEqual({
+      options: { ...DEFAULT_SCREEN_OPTIONS, ...expected },
+      problems: [],
+    });
   });
 
   it.each([
@@ -31,7 +38,12 @@ describe('screen options from the URL', () => {
     ['order', '?order=BO-ZH', 'BO-ZH', 'bo-zh | zh-bo'],
     ['qr', '?qr=yes', 'yes', '0 | 1'],
     ['playlist', '?playlist=nowhere', 'nowhere', 'general | winter-heating | pastoral'],
-    ['playlist', '?playlist=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '<img src=x onerror=alert(1)>', 'general | winter-heating | pastoral'],
+    [
+      'playlist',
+      '?playlist=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      '<img src=x onerror=alert(1)>',
+      'general | winter-heating | pastoral',
+    ],
   ] as const)('a bad %s (%s) is reported and the default used', (param, query, received, expected) => {
     const { options, problems } = parseScreenOptions(query, PLAYLISTS);
     expect(options).toEqual(DEFAULT_SCREEN_OPTIONS);

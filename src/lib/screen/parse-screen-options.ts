@@ -38,7 +38,12 @@ export interface ParsedScreenOptions {
   problems: ScreenOptionProblem[];
 }
 
-export const DEFAULT_SCREEN_OPTIONS: ScreenOptions = { interval: undefined, playlist: undefined, order: 'bo-zh', qr: true };
+export const DEFAULT_SCREEN_OPTIONS: ScreenOptions = {
+  interval: undefined,
+  playlist: undefined,
+  order: 'bo-zh',
+  qr: true,
+};
 
 const MAX_SHOWN = 40;
 const shorten = (value: string) => (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);

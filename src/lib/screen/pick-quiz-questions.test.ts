@@ -58,7 +58,11 @@ describe('questions for a playlist’s quiz rounds', () => {
     [true, [true, false]],
     [false, [false, true]],
   ])('shows a true/false question (answer %s) as two options, the right one marked', (answer, correct) => {
-    const [round] = pickQuizQuestions([question('tf', { type: 'truefalse', answer } as Partial<QuizQuestion>)], 'general', TRUE_FALSE);
+    const [round] = pickQuizQuestions(
+      [question('tf', { type: 'truefalse', answer } as Partial<QuizQuestion>)],
+      'general',
+      TRUE_FALSE,
+    );
     expect(round!.options).toEqual([
       { zh: '对', bo: 'ཡང་དག', correct: correct[0] },
       { zh: '错', bo: 'ནོར་བ', correct: correct[1] },
@@ -93,7 +97,11 @@ describe('questions for a playlist’s quiz rounds', () => {
   });
 
   it('says when more than one option may be right, and when the Tibetan is a draft', () => {
-    const [round] = pickQuizQuestions([question('m', { type: 'multiple', status: 'reviewed' } as Partial<QuizQuestion>)], 'general', TRUE_FALSE);
+    const [round] = pickQuizQuestions(
+      [question('m', { type: 'multiple', status: 'reviewed' } as Partial<QuizQuestion>)],
+      'general',
+      TRUE_FALSE,
+    );
     expect(round).toMatchObject({ multiple: true, draft: false });
   });
 });

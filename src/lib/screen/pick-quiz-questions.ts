@@ -8,7 +8,6 @@ export const SCREEN_MAX_DIFFICULTY = 2;
 /** Enough for a day of rounds without repeating too often, few enough to keep the page light. */
 export const SCREEN_QUIZ_LIMIT = 24;
 
-
 /**
  * How much a round puts on screen at once: the question with its options, or the question with the
  * answer and why, whichever is longer. A Han character is about as wide as three or four Tibetan code
@@ -18,7 +17,8 @@ export function screenTextLength(question: ScreenQuestion): number {
   const size = (text: Pair) => text.bo.length + 3 * text.zh.length;
   const sum = (texts: Pair[]) => texts.reduce((total, text) => total + size(text), 0);
   const asked = size(question.prompt) + sum(question.options);
-  const answered = size(question.prompt) + sum(question.options.filter((option) => option.correct)) + size(question.explanation);
+  const answered =
+    size(question.prompt) + sum(question.options.filter((option) => option.correct)) + size(question.explanation);
   return Math.max(asked, answered);
 }
 

@@ -31,7 +31,10 @@ describe('presenter remote and keyboard keys', () => {
     expect(presenterCommand(key(name))).toBe(command);
   });
 
-  it.each(['ctrlKey', 'altKey', 'metaKey'] as const)('leaves %s combinations to the browser (e.g. Ctrl+F)', (modifier) => {
-    expect(presenterCommand(key('f', { [modifier]: true }))).toBeUndefined();
-  });
+  it.each(['ctrlKey', 'altKey', 'metaKey'] as const)(
+    'leaves %s combinations to the browser (e.g. Ctrl+F)',
+    (modifier) => {
+      expect(presenterCommand(key('f', { [modifier]: true }))).toBeUndefined();
+    },
+  );
 });

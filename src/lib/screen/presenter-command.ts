@@ -20,7 +20,9 @@ const COMMANDS: Record<string, PresenterCommand> = {
 };
 
 /** The player command for a key press; keys held with Ctrl, Alt or Meta are left to the browser. */
-export function presenterCommand(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>): PresenterCommand | undefined {
+export function presenterCommand(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>,
+): PresenterCommand | undefined {
   if (event.ctrlKey || event.altKey || event.metaKey) return undefined;
   return Object.hasOwn(COMMANDS, event.key) ? COMMANDS[event.key] : undefined;
 }

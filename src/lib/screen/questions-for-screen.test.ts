@@ -3,7 +3,12 @@ import { PORTRAIT_QUESTIONS, questionsForScreen } from './questions-for-screen.t
 import type { ScreenQuestion } from './screen-data.ts';
 
 const question = (id: string, length: number) =>
-  ({ id, prompt: { zh: '问'.repeat(length), bo: '' }, options: [], explanation: { zh: '', bo: '' } }) as unknown as ScreenQuestion;
+  ({
+    id,
+    prompt: { zh: '问'.repeat(length), bo: '' },
+    options: [],
+    explanation: { zh: '', bo: '' },
+  }) as unknown as ScreenQuestion;
 const bank = Array.from({ length: 10 }, (_, i) => question(`q${i}`, 10 - i));
 
 describe('quiz rounds for the screen in use', () => {

@@ -11,8 +11,18 @@ const run = (shape: SequenceShape, count: number, start = 0) =>
 describe('the endless loop of a playlist', () => {
   it.each([
     ['no questions: slides only, looping', { slides: 3, questions: 0, quizEvery: 4 }, 7, 's0 s1 s2 s0 s1 s2 s0'],
-    ['a quiz round after every 4 slides', { slides: 6, questions: 2, quizEvery: 4 }, 15, 's0 s1 s2 s3 q0 s4 s5 s0 s1 q1 s2 s3 s4 s5 q0'],
-    ['a short playlist still gets quiz rounds', { slides: 2, questions: 3, quizEvery: 4 }, 10, 's0 s1 s0 s1 q0 s0 s1 s0 s1 q1'],
+    [
+      'a quiz round after every 4 slides',
+      { slides: 6, questions: 2, quizEvery: 4 },
+      15,
+      's0 s1 s2 s3 q0 s4 s5 s0 s1 q1 s2 s3 s4 s5 q0',
+    ],
+    [
+      'a short playlist still gets quiz rounds',
+      { slides: 2, questions: 3, quizEvery: 4 },
+      10,
+      's0 s1 s0 s1 q0 s0 s1 s0 s1 q1',
+    ],
     ['one slide, one question', { slides: 1, questions: 1, quizEvery: 1 }, 4, 's0 q0 s0 q0'],
     ['quiz rounds switched off with quizEvery 0', { slides: 2, questions: 5, quizEvery: 0 }, 3, 's0 s1 s0'],
   ])('%s', (_name, shape, count, expected) => {

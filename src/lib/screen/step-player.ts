@@ -31,7 +31,11 @@ export const initialPlayer = (): PlayerState => ({ position: 0, elapsedMs: 0, pa
 
 const at = (state: PlayerState, position: number): PlayerState => ({ ...state, position, elapsedMs: 0 });
 
-export function stepPlayer(state: PlayerState, action: PlayerAction, timing: (position: number) => ItemTiming): PlayerState {
+export function stepPlayer(
+  state: PlayerState,
+  action: PlayerAction,
+  timing: (position: number) => ItemTiming,
+): PlayerState {
   const { durationMs, revealAtMs } = timing(state.position);
   const revealed = revealAtMs !== undefined && state.elapsedMs >= revealAtMs;
   switch (action.type) {

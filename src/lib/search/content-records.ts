@@ -32,7 +32,11 @@ export function lawRecords(
       url: pageUrl(locale, `/law/${article.number}/`),
       title: plainText(article.label, explanation?.data.title),
       type: 'law',
-      text: plainText(summary && markdownText(summary.body), explanation && markdownText(explanation.body), article.text),
+      text: plainText(
+        summary && markdownText(summary.body),
+        explanation && markdownText(explanation.body),
+        article.text,
+      ),
     };
   });
 }
@@ -56,7 +60,11 @@ export interface CampaignData {
   steps: { text: string }[];
 }
 
-export const campaignRecord = (locale: Locale, audience: string, { data, body }: MarkdownEntry<CampaignData>): SearchRecord => ({
+export const campaignRecord = (
+  locale: Locale,
+  audience: string,
+  { data, body }: MarkdownEntry<CampaignData>,
+): SearchRecord => ({
   url: pageUrl(locale, `/campaign/${audience}/`),
   title: plainText(data.title),
   type: 'campaign',
@@ -73,7 +81,10 @@ export const checklistRecord = (locale: Locale, slug: string, data: ChecklistDat
   url: pageUrl(locale, `/checklists/${slug}/`),
   title: plainText(data.title),
   type: 'checklist',
-  text: plainText(data.intro, ...data.groups.flatMap((group) => [group.title, ...group.items.map((item) => item.text)])),
+  text: plainText(
+    data.intro,
+    ...data.groups.flatMap((group) => [group.title, ...group.items.map((item) => item.text)]),
+  ),
 });
 
 type Bilingual = Record<Locale, string>;

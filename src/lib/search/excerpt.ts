@@ -35,7 +35,11 @@ export function excerpt(
   // lone Chinese character of one: མེ of མེ་སྐྱོན and 火 of 灭火器 are everywhere.
   if (!ranges.length) ranges = matchRanges(units, phrases.flatMap(pairs), prefixLast);
   if (!ranges.length && loose) {
-    ranges = matchRanges(units, phrases.flatMap((phrase) => phrase.filter((unit) => unit.kind !== 'han').map((unit) => [unit])), prefixLast);
+    ranges = matchRanges(
+      units,
+      phrases.flatMap((phrase) => phrase.filter((unit) => unit.kind !== 'han').map((unit) => [unit])),
+      prefixLast,
+    );
   }
   const [from, to] = window(text, units, ranges, width);
   const segments: Segment[] = [];

@@ -52,8 +52,10 @@ export function glossaryAlternate(query: string, glossary: GlossaryPair[]): Glos
     .sort((a, b) => b.keys.length - a.keys.length);
   const pieces: { text: string; unit?: SearchUnit }[] = [];
   let language: Locale | undefined;
-  for (let i = 0; i < units.length; ) {
-    const form = forms.find((f) => f.keys.every((key, m) => units[i + m]?.key === key && (m === 0 || units[i + m]!.joined)));
+  for (let i = 0; i < units.length;) {
+    const form = forms.find((f) =>
+      f.keys.every((key, m) => units[i + m]?.key === key && (m === 0 || units[i + m]!.joined)),
+    );
     if (form) {
       pieces.push({ text: form.translation });
       language ??= form.language;

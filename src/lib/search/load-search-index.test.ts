@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSearchIndex } from './load-search-index.ts';
 import { buildSearchIndex } from './search-index.ts';
 
-const serve = (body: unknown, status = 200) => (async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
+const serve = (body: unknown, status = 200) =>
+  (async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
 const file = buildSearchIndex('zh', [{ url: '/zh/a/', title: '灭火器', type: 'guide', text: '用法' }], []);
 
 describe('loadSearchIndex', () => {

@@ -13,7 +13,12 @@ describe('queryClauses', () => {
     ['several syllables need their pairs', 'མེ་ཟོན་བདེ', 'exact', ['མེ', 'ཟོན', 'བདེ', '+མེ་ཟོན', '+ཟོན་བདེ']],
     ['Tibetan digits fold to ASCII', '༡༡༩', 'exact', ['+119']],
     ['mixed script: each phrase is required', '119 ལ་ཁ', 'exact', ['+119', 'ལ', 'ཁ', '+ལ་ཁ']],
-    ['prefix: the last syllable may be half typed', 'མེ་གསོད་འཕྲུལ་ཆ', 'prefix', ['མེ', 'གསོད', 'འཕྲུལ', 'ཆ', '+མེ་གསོད', '+གསོད་འཕྲུལ', '+འཕྲུལ་ཆ*']],
+    [
+      'prefix: the last syllable may be half typed',
+      'མེ་གསོད་འཕྲུལ་ཆ',
+      'prefix',
+      ['མེ', 'གསོད', 'འཕྲུལ', 'ཆ', '+མེ་གསོད', '+གསོད་འཕྲུལ', '+འཕྲུལ་ཆ*'],
+    ],
     ['prefix: a tsheg after the last syllable closes it', 'མེ་གསོ་', 'prefix', ['མེ', 'གསོ', '+མེ་གསོ']],
     ['prefix: a Chinese character is never half typed', '灭火', 'prefix', ['灭', '火', '+灭火']],
     ['prefix: a Latin word may be half typed', 'gp', 'prefix', ['+gp*']],

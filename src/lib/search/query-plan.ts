@@ -40,9 +40,11 @@ export function queryClauses(query: string, mode: MatchMode): QueryClause[] {
     if (mode !== 'any' || run[0]!.kind !== 'han') {
       for (const unit of run) clauses.push({ term: unit.key, required: false, prefix: false });
     }
-    run.slice(1).forEach((unit, i) =>
-      clauses.push({ term: bigram(run[i]!, unit.key, unit.kind), required, prefix: open && i === run.length - 2 }),
-    );
+    run
+      .slice(1)
+      .forEach((unit, i) =>
+        clauses.push({ term: bigram(run[i]!, unit.key, unit.kind), required, prefix: open && i === run.length - 2 }),
+      );
   });
   return dedupe(clauses);
 }

@@ -38,7 +38,10 @@ const read = <T>(path: string): MarkdownEntry<T> => {
  */
 function localized<T>(dir: string, locale: Locale, extensions: RegExp): [string, MarkdownEntry<T>][] {
   const own = filesBySlug(join(dir, locale), extensions);
-  return [...filesBySlug(join(dir, 'zh'), extensions)].map(([slug, zhPath]) => [slug, read<T>(own.get(slug) ?? zhPath)]);
+  return [...filesBySlug(join(dir, 'zh'), extensions)].map(([slug, zhPath]) => [
+    slug,
+    read<T>(own.get(slug) ?? zhPath),
+  ]);
 }
 
 /** The search records of one language, read straight from `content/` (no Astro needed: tests use it too). */
@@ -59,8 +62,12 @@ export function readSearchRecords(contentDir: string, locale: Locale): SearchRec
   );
   return [
     ...lawRecords(locale, articles, explanations, summaries),
-    ...localized<GuideData>(join(contentDir, 'guides'), locale, /\.mdx?$/).map(([slug, entry]) => guideRecord(locale, slug, entry)),
-    ...localized<CampaignData>(join(contentDir, 'campaign'), locale, /\.md$/).map(([slug, entry]) => campaignRecord(locale, slug, entry)),
+    ...localized<GuideData>(join(contentDir, 'guides'), locale, /\.mdx?$/).map(([slug, entry]) =>
+      guideRecord(locale, slug, entry),
+    ),
+    ...localized<CampaignData>(join(contentDir, 'campaign'), locale, /\.md$/).map(([slug, entry]) =>
+      campaignRecord(locale, slug, entry),
+    ),
     ...localized<ChecklistData>(join(contentDir, 'checklists'), locale, /\.ya?ml$/).map(([slug, entry]) =>
       checklistRecord(locale, slug, entry.data),
     ),
@@ -75,4 +82,3 @@ export function readGlossaryPairs(contentDir: string): GlossaryPair[] {
   const terms = (parseContentFile(path, readFileSync(path, 'utf8')).data ?? []) as GlossaryPair[];
   return terms.map(({ zh, bo, variants }) => ({ zh, bo, ...(variants?.length ? { variants } : {}) }));
 }
-

@@ -20,7 +20,13 @@ export interface ResultItem {
 const EXCERPT_WIDTH: Record<Locale, number> = { zh: 110, bo: 180 };
 
 /** The results of one query, filtered to a type, the first `limit` of them, with their excerpts. */
-export function resultItems(engine: SearchEngine, found: Found, locale: Locale, type: SearchType | undefined, limit: number): ResultItem[] {
+export function resultItems(
+  engine: SearchEngine,
+  found: Found,
+  locale: Locale,
+  type: SearchType | undefined,
+  limit: number,
+): ResultItem[] {
   return found.hits
     .map((hit) => engine.file.docs[hit.doc]!)
     .filter((doc) => !type || doc.type === type)
@@ -44,7 +50,10 @@ export function resultItems(engine: SearchEngine, found: Found, locale: Locale, 
 
 /** How many results of each type a search found, the glossary's extra results included. */
 export function countByType(engine: SearchEngine, outcome: SearchOutcome): Record<SearchType | 'all', number> {
-  const counts = Object.fromEntries([...SEARCH_TYPES, 'all'].map((type) => [type, 0])) as Record<SearchType | 'all', number>;
+  const counts = Object.fromEntries([...SEARCH_TYPES, 'all'].map((type) => [type, 0])) as Record<
+    SearchType | 'all',
+    number
+  >;
   for (const hit of [...outcome.hits, ...(outcome.alternate?.hits ?? [])]) {
     counts[engine.file.docs[hit.doc]!.type]++;
     counts.all++;

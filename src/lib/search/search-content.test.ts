@@ -13,12 +13,17 @@ import { buildSearchIndex } from './search-index.ts';
 const contentDir = fileURLToPath(new URL('../../../content', import.meta.url));
 const glossary = readGlossaryPairs(contentDir);
 const engines = Object.fromEntries(
-  LOCALES.map((locale) => [locale, openSearchIndex(buildSearchIndex(locale, readSearchRecords(contentDir, locale), glossary))]),
+  LOCALES.map((locale) => [
+    locale,
+    openSearchIndex(buildSearchIndex(locale, readSearchRecords(contentDir, locale), glossary)),
+  ]),
 ) as Record<(typeof LOCALES)[number], ReturnType<typeof openSearchIndex>>;
 
 const topUrls = (locale: (typeof LOCALES)[number], query: string, n = 5) => {
   const engine = engines[locale];
-  return runSearch(engine, query).hits.slice(0, n).map((hit) => engine.file.docs[hit.doc]!.url);
+  return runSearch(engine, query)
+    .hits.slice(0, n)
+    .map((hit) => engine.file.docs[hit.doc]!.url);
 };
 const marked = (text: string, query: string) =>
   excerpt(text, runSearch(engines.bo, query).phrases)
@@ -59,7 +64,8 @@ describe('search on the real content', () => {
 });
 
 describe('search records from the real content', () => {
-  const files = (folder: string) => readdirSync(`${contentDir}/${folder}`).filter((name) => /^[a-z0-9-]+\.(md|mdx|ya?ml|json)$/.test(name)).length;
+  const files = (folder: string) =>
+    readdirSync(`${contentDir}/${folder}`).filter((name) => /^[a-z0-9-]+\.(md|mdx|ya?ml|json)$/.test(name)).length;
 
   it.each(LOCALES)('%s: one record per page, each with a title and text, no address twice', (locale) => {
     const docs = engines[locale].file.docs;

@@ -4,7 +4,12 @@ import { openSearchIndex } from './search-engine.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { SearchRecord, SearchType } from './search-record.ts';
 
-const page = (url: string, title: string, text: string, type: SearchType = 'guide'): SearchRecord => ({ url, title, type, text });
+const page = (url: string, title: string, text: string, type: SearchType = 'guide'): SearchRecord => ({
+  url,
+  title,
+  type,
+  text,
+});
 const engine = openSearchIndex(
   buildSearchIndex(
     'bo',

@@ -40,7 +40,10 @@ export function openSearchIndex(file: SearchIndexFile): SearchEngine {
     word: file.docs.map((_, doc) => UNIT_KINDS.reduce((sum, kind) => sum + file.lengths[kind][doc]!, 0)),
   };
   const averageLength = Object.fromEntries(
-    UNIT_KINDS.map((kind) => [kind, Math.max(1, lengths[kind].reduce((sum, length) => sum + length, 0) / Math.max(count, 1))]),
+    UNIT_KINDS.map((kind) => [
+      kind,
+      Math.max(1, lengths[kind].reduce((sum, length) => sum + length, 0) / Math.max(count, 1)),
+    ]),
   ) as Record<UnitKind, number>;
 
   /** Term positions a clause stands for, with how much each counts. */

@@ -5,7 +5,11 @@ import type { SearchRecord } from './search-record.ts';
 const record = (title: string, text: string): SearchRecord => ({ url: `/zh/${title}/`, title, type: 'guide', text });
 
 describe('buildSearchIndex', () => {
-  const file = buildSearchIndex('zh', [record('火', '灭火 灭火'), record('水', '119 火')], [{ zh: '火灾', bo: 'མེ་སྐྱོན' }]);
+  const file = buildSearchIndex(
+    'zh',
+    [record('火', '灭火 灭火'), record('水', '119 火')],
+    [{ zh: '火灾', bo: 'མེ་སྐྱོན' }],
+  );
   const termList = file.terms.split('\n');
   const postingsOf = (term: string) => decodePostings(file.postings[termList.indexOf(term)]!);
 
@@ -38,7 +42,14 @@ describe('decodePostings', () => {
   it.each([
     ['', []],
     ['3', [{ doc: 3, weight: 1 }]],
-    ['0,a.2,1', [{ doc: 0, weight: 1 }, { doc: 10, weight: 2 }, { doc: 11, weight: 1 }]],
+    [
+      '0,a.2,1',
+      [
+        { doc: 0, weight: 1 },
+        { doc: 10, weight: 2 },
+        { doc: 11, weight: 1 },
+      ],
+    ],
   ])('decodes "%s"', (encoded, postings) => {
     expect(decodePostings(encoded)).toEqual(postings);
   });

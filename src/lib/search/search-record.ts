@@ -8,7 +8,13 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
  * How much a match counts by kind of page. A quiz question is short, so a term in it weighs a lot,
  * but it is a test, not the place to learn: pages that explain come first.
  */
-export const SEARCH_TYPE_WEIGHT: Record<SearchType, number> = { law: 1, guide: 1, campaign: 1, checklist: 1, quiz: 0.5 };
+export const SEARCH_TYPE_WEIGHT: Record<SearchType, number> = {
+  law: 1,
+  guide: 1,
+  campaign: 1,
+  checklist: 1,
+  quiz: 0.5,
+};
 
 /** One searchable page (or quiz question) as it goes into a language's index. */
 export interface SearchRecord {

@@ -13,7 +13,11 @@ describe('searchUnits', () => {
     ['Tibetan digits are a word of their own', 'ཟླ༡༡ཚེས', ['ཟླ', '11', 'ཚེས']],
     ['digits and Latin are words', '拨打119，GPS', ['拨', '+打', '119', 'gps']],
     ['mixed script', '119 ལ་ཁ་པར་ 火警', ['119', 'ལ', '+ཁ', '+པར', '火', '+警']],
-    ['markup is only letters and punctuation', '<img src=x onerror=alert(1)>', ['img', 'src', 'x', 'onerror', 'alert', '1']],
+    [
+      'markup is only letters and punctuation',
+      '<img src=x onerror=alert(1)>',
+      ['img', 'src', 'x', 'onerror', 'alert', '1'],
+    ],
     ['nothing searchable', ' ་།，', []],
   ])('%s', (_name, text, expected) => {
     expect(keys(text)).toEqual(expected);

@@ -26,7 +26,13 @@ const TSHEG = '\u0F0B';
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 const kindOf = (char: string): UnitKind | undefined =>
-  HAN.test(char) ? 'han' : BO_LETTER.test(char) ? 'bo' : WORD_CHAR.test(char) && !/[\u0F00-\u0FFF]/u.test(char) ? 'word' : undefined;
+  HAN.test(char)
+    ? 'han'
+    : BO_LETTER.test(char)
+      ? 'bo'
+      : WORD_CHAR.test(char) && !/[\u0F00-\u0FFF]/u.test(char)
+        ? 'word'
+        : undefined;
 
 /**
  * Splits text into search units: Chinese into single characters, Tibetan into syllables at tsheg,
@@ -40,7 +46,7 @@ export function searchUnits(source: string): SearchUnit[] {
   let offset = 0;
   let gap = '';
   let previous: SearchUnit | undefined;
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const char = chars[i]!;
     const kind = kindOf(char);
     if (!kind) {
@@ -55,7 +61,8 @@ export function searchUnits(source: string): SearchUnit[] {
       while (j < chars.length && kindOf(chars[j]!) === kind) key += chars[j++];
     }
     const joined =
-      previous?.kind === kind && ((kind === 'han' && gap === '') || (kind === 'bo' && gap !== '' && [...gap].every((c) => c === TSHEG)));
+      previous?.kind === kind &&
+      ((kind === 'han' && gap === '') || (kind === 'bo' && gap !== '' && [...gap].every((c) => c === TSHEG)));
     const unit: SearchUnit = { key, kind, start: sourceIndex[offset]!, end: sourceIndex[offset + key.length]!, joined };
     units.push(unit);
     previous = unit;

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRecord, readRecord, writeRecord, type KeyValueStore, type VersionedSchema } from './versioned-storage.ts';
+import {
+  decodeRecord,
+  readRecord,
+  writeRecord,
+  type KeyValueStore,
+  type VersionedSchema,
+} from './versioned-storage.ts';
 
-interface Ticks { ticked: string[] }
+interface Ticks {
+  ticked: string[];
+}
 const schema: VersionedSchema<Ticks> = {
   key: 'checklist:household',
   version: 2,
   // Version 1 stored a map of id → boolean.
-  migrations: { 1: (data) => ({ ticked: Object.keys(data as object).filter((id) => (data as Record<string, boolean>)[id]) }) },
+  migrations: {
+    1: (data) => ({ ticked: Object.keys(data as object).filter((id) => (data as Record<string, boolean>)[id]) }),
+  },
   validate: (data) =>
-    data && typeof data === 'object' && Array.isArray((data as Ticks).ticked) && (data as Ticks).ticked.every((t) => typeof t === 'string')
+    data &&
+    typeof data === 'object' &&
+    Array.isArray((data as Ticks).ticked) &&
+    (data as Ticks).ticked.every((t) => typeof t === 'string')
       ? (data as Ticks)
       : undefined,
   empty: () => ({ ticked: [] }),
@@ -53,8 +66,12 @@ describe('versioned storage', () => {
 
   it('reports storage that cannot be used, and keeps working', () => {
     const broken: KeyValueStore = {
-      getItem: () => { throw new Error('SecurityError'); },
-      setItem: () => { throw new Error('QuotaExceededError'); },
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
       removeItem: () => undefined,
     };
     expect(readRecord(schema, broken)).toEqual({ data: { ticked: [] }, problem: 'unavailable' });

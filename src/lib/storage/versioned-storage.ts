@@ -37,7 +37,13 @@ export function decodeRecord<T>(schema: VersionedSchema<T>, raw: string | null):
   } catch {
     return { data: schema.empty(), problem: 'corrupt' };
   }
-  if (!record || typeof record !== 'object' || !('v' in record) || typeof record.v !== 'number' || !('data' in record)) {
+  if (
+    !record ||
+    typeof record !== 'object' ||
+    !('v' in record) ||
+    typeof record.v !== 'number' ||
+    !('data' in record)
+  ) {
     return { data: schema.empty(), problem: 'corrupt' };
   }
   if (record.v > schema.version) return { data: schema.empty(), problem: 'newer-version' };
@@ -58,7 +64,11 @@ export function decodeRecord<T>(schema: VersionedSchema<T>, raw: string | null):
 export const encodeRecord = <T>(schema: VersionedSchema<T>, data: T) => JSON.stringify({ v: schema.version, data });
 
 /** Reads a record; a corrupt one is kept under `<key>:corrupt-<time>` so nothing is lost. */
-export function readRecord<T>(schema: VersionedSchema<T>, store: KeyValueStore | undefined, now = Date.now()): ReadResult<T> {
+export function readRecord<T>(
+  schema: VersionedSchema<T>,
+  store: KeyValueStore | undefined,
+  now = Date.now(),
+): ReadResult<T> {
   if (!store) return { data: schema.empty(), problem: 'unavailable' };
   let raw: string | null;
   try {

@@ -30,7 +30,15 @@ describe('Tibetan search keys', () => {
 
   it('splits a sentence into syllables without tsheg, shad or spaces', () => {
     expect(tibetanSearchSyllables('མེ་སྐྱོན་མཐོང་ན་ ༡༡༩ ལ་ཁ་པར་གཏོང༌།')).toEqual([
-      'མེ', 'སྐྱོན', 'མཐོང', 'ན', '119', 'ལ', 'ཁ', 'པར', 'གཏོང',
+      'མེ',
+      'སྐྱོན',
+      'མཐོང',
+      'ན',
+      '119',
+      'ལ',
+      'ཁ',
+      'པར',
+      'གཏོང',
     ]);
   });
 });

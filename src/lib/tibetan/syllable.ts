@@ -47,14 +47,7 @@ const RE_NATIVE = new RegExp(
 );
 
 /** Loans and Sanskrit that fail level 2 but are correct (tibetan-text-rules §4). */
-export const SYLLABLE_ALLOW_LIST: ReadonlySet<string> = new Set([
-  'ཐཱན',
-  'ཧའེ',
-  'ཙཱ',
-  'པདྨ',
-  'ཀྲུང',
-  'ཧྭ',
-]);
+export const SYLLABLE_ALLOW_LIST: ReadonlySet<string> = new Set(['ཐཱན', 'ཧའེ', 'ཙཱ', 'པདྨ', 'ཀྲུང', 'ཧྭ']);
 
 export type SyllableVerdict = 'ok' | 'review' | 'broken';
 

@@ -83,7 +83,10 @@ const PATTERN_RULES: PatternRule[] = [
   },
   {
     rule: 'foreign-punctuation',
-    pattern: new RegExp(`(?<=${TIBETAN_LETTER}[\\u0F0B\\u0F0C]?)[，。、；：？！,.;:?!]|[，。、；：？！,.;:?!](?=${TIBETAN_LETTER})`, 'gu'),
+    pattern: new RegExp(
+      `(?<=${TIBETAN_LETTER}[\\u0F0B\\u0F0C]?)[，。、；：？！,.;:?!]|[，。、；：？！,.;:?!](?=${TIBETAN_LETTER})`,
+      'gu',
+    ),
     message: (m) => `Chinese or Latin punctuation "${m}" inside Tibetan text`,
     fix: 'use the shad ། (and ་ between syllables); keep 《》 for titles',
   },

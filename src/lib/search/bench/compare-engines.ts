@@ -31,15 +31,22 @@ import { indexTerms, searchUnits } from '../search-units.ts';
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const contentDir = join(root, 'content');
 const brotli = (bytes: Buffer | string) =>
-  brotliCompressSync(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  brotliCompressSync(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const glossary = readGlossaryPairs(contentDir);
-const records = Object.fromEntries(LOCALES.map((locale) => [locale, readSearchRecords(contentDir, locale)])) as Record<Locale, SearchRecord[]>;
+const records = Object.fromEntries(LOCALES.map((locale) => [locale, readSearchRecords(contentDir, locale)])) as Record<
+  Locale,
+  SearchRecord[]
+>;
 const cases = (locale: Locale) => QUERY_TABLE.filter((c) => c.locale === locale);
 const rows: string[] = [];
 const misses: string[] = [];
 const report = (engine: string, locale: Locale, raw: number, compressed: number, firstQuery: number, hits: number) =>
-  rows.push(`| ${engine} | ${locale} | ${kb(raw)} | ${kb(compressed)} | ${kb(firstQuery)} | ${hits}/${cases(locale).length} |`);
+  rows.push(
+    `| ${engine} | ${locale} | ${kb(raw)} | ${kb(compressed)} | ${kb(firstQuery)} | ${hits}/${cases(locale).length} |`,
+  );
 
 // Ours.
 for (const locale of LOCALES) {
@@ -47,7 +54,9 @@ for (const locale of LOCALES) {
   const json = JSON.stringify(file);
   const engine = openSearchIndex(file);
   const hits = cases(locale).filter((c) =>
-    runSearch(engine, c.query).hits.slice(0, 5).some((hit) => file.docs[hit.doc]!.url === c.expected),
+    runSearch(engine, c.query)
+      .hits.slice(0, 5)
+      .some((hit) => file.docs[hit.doc]!.url === c.expected),
   ).length;
   report('ours', locale, Buffer.byteLength(json), brotli(json), brotli(json), hits);
 }
@@ -57,8 +66,13 @@ const lunrLibrary = brotli(readFileSync(join(root, 'node_modules/lunr/lunr.min.j
 for (const locale of LOCALES) {
   const builder = new lunr.Builder();
   builder.ref('ref');
-  builder.field('title', { boost: 4, extractor: (doc) => indexTerms(searchUnits((doc as SearchRecord).title)) as unknown as object[] });
-  builder.field('text', { extractor: (doc) => indexTerms(searchUnits((doc as SearchRecord).text)) as unknown as object[] });
+  builder.field('title', {
+    boost: 4,
+    extractor: (doc) => indexTerms(searchUnits((doc as SearchRecord).title)) as unknown as object[],
+  });
+  builder.field('text', {
+    extractor: (doc) => indexTerms(searchUnits((doc as SearchRecord).text)) as unknown as object[],
+  });
   builder.metadataWhitelist = [];
   records[locale].forEach((record, ref) => builder.add({ ...record, ref: String(ref) }));
   const index = builder.build();
@@ -103,14 +117,23 @@ await pagefind.close();
 writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>bench</title>');
 
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+  );
 // Pagefind's index files are gzipped already; its JS and wasm count as brotli-served.
 const servedSize = (path: string) => (/\.(js|wasm)$/.test(path) ? brotli(readFileSync(path)) : statSync(path).size);
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.html': 'text/html' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.html': 'text/html',
+};
 const server = createServer((request, response) => {
   const path = join(outDir, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
   if (!existsSync(path) || statSync(path).isDirectory()) return void response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  response
+    .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+    .end(readFileSync(path));
 }).listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const port = (server.address() as { port: number }).port;
@@ -119,7 +142,9 @@ const browser = await chromium.launch({
   args: ['--no-sandbox'],
 });
 for (const locale of LOCALES) {
-  const pagefindFiles = files(join(outDir, 'pagefind')).filter((path) => path.includes(`/${locale}`) || /pagefind(-entry)?\.(js|json)$|\.wasm$/.test(path));
+  const pagefindFiles = files(join(outDir, 'pagefind')).filter(
+    (path) => path.includes(`/${locale}`) || /pagefind(-entry)?\.(js|json)$|\.wasm$/.test(path),
+  );
   const raw = pagefindFiles.reduce((sum, path) => sum + statSync(path).size, 0);
   const served = pagefindFiles.reduce((sum, path) => sum + servedSize(path), 0);
   const page = await browser.newPage();
@@ -132,7 +157,9 @@ for (const locale of LOCALES) {
         const pf = await import('/pagefind/pagefind.js' as string);
         await pf.options({ exactDiacritics: true });
         const found = await pf.search(q);
-        const top = await Promise.all(found.results.slice(0, 5).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
+        const top = await Promise.all(
+          found.results.slice(0, 5).map((result: { data: () => Promise<{ url: string }> }) => result.data()),
+        );
         return { lang, urls: top.map((data: { url: string }) => data.url) };
       },
       [locale === 'bo' ? spaced(query).replace(/[\u0F0B-\u0F14]/gu, ' ') : query, locale] as const,
