@@ -1,0 +1,65 @@
+/**
+ * The site map: every public page address is built here and nowhere else (the URL contract in
+ * README "Public addresses"). Pages, search records, the sitemap, the service worker's shell list
+ * and the offline manifest all call these functions, so a path changes in one place.
+ *
+ * Plain TypeScript with no Astro imports: Node-side build steps and islands use it too.
+ */
+import type { Audience } from '../i18n/audiences.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+
+const inLocale = (locale: Locale, path = '') => `/${locale}/${path}`;
+
+export const href = {
+  /** The bilingual entry page; `choose` keeps it from forwarding to the remembered language. */
+  entry: (options: { choose?: boolean } = {}) => (options.choose ? '/?choose' : '/'),
+  home: (locale: Locale) => inLocale(locale),
+  lawIndex: (locale: Locale) => inLocale(locale, 'law/'),
+  lawChapter: (locale: Locale, chapter: number) => `${inLocale(locale, 'law/')}#chapter-${chapter}`,
+  law: (locale: Locale, article: number) => inLocale(locale, `law/${article}/`),
+  campaignIndex: (locale: Locale) => inLocale(locale, 'campaign/'),
+  campaign: (locale: Locale, audience: Audience) => inLocale(locale, `campaign/${audience}/`),
+  poster: (locale: Locale, audience: Audience) => inLocale(locale, `campaign/${audience}/poster/`),
+  guidesIndex: (locale: Locale) => inLocale(locale, 'guides/'),
+  guide: (locale: Locale, slug: string) => inLocale(locale, `guides/${slug}/`),
+  checklistsIndex: (locale: Locale) => inLocale(locale, 'checklists/'),
+  checklist: (locale: Locale, slug: string) => inLocale(locale, `checklists/${slug}/`),
+  quizIndex: (locale: Locale) => inLocale(locale, 'quiz/'),
+  quiz: (locale: Locale, set: string) => inLocale(locale, `quiz/${set}/`),
+  classroom: (locale: Locale) => inLocale(locale, 'classroom/'),
+  search: (locale: Locale, query?: string) =>
+    inLocale(locale, 'search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  glossary: (locale: Locale) => inLocale(locale, 'glossary/'),
+  offline: (locale: Locale) => inLocale(locale, 'offline/'),
+  noticesIndex: (locale: Locale) => inLocale(locale, 'notices/'),
+  notice: (locale: Locale, slug: string) => inLocale(locale, `notices/${slug}/`),
+  screenIndex: () => '/screen/',
+  screen: (playlist: string) => `/screen/${playlist}/`,
+  admin: () => '/admin/',
+  /** Data files the islands fetch. */
+  searchIndexFile: (locale: Locale) => `/search/index-${locale}.json`,
+} as const;
+
+/**
+ * The same page in another language: `/zh/law/28/` → `/bo/law/28/`. Addresses outside the
+ * locale folders (`/`, `/screen/…`) have no twin and come back unchanged.
+ */
+export function localizedPath(path: string, locale: Locale): string {
+  const match = /^\/([^/]+)(\/.*)?$/.exec(path);
+  const first = match?.[1];
+  if (!first || !(LOCALES as readonly string[]).includes(first)) return path;
+  return `/${locale}${match[2] ?? '/'}`;
+}
+
+/** The main navigation, in order: each entry's address and the UI string that names it. */
+export const NAVIGATION = [
+  { key: 'nav.home', href: href.home },
+  { key: 'nav.law', href: href.lawIndex },
+  { key: 'nav.campaign', href: href.campaignIndex },
+  { key: 'nav.guides', href: href.guidesIndex },
+  { key: 'nav.checklists', href: href.checklistsIndex },
+  { key: 'nav.quiz', href: href.quizIndex },
+  { key: 'nav.search', href: (locale: Locale) => href.search(locale) },
+  { key: 'nav.glossary', href: href.glossary },
+  { key: 'nav.offline', href: href.offline },
+] as const;
