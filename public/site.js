@@ -5,7 +5,7 @@
   var store;
   try {
     store = window.localStorage;
-  } catch (e) {
+  } catch (_blocked) {
     store = null;
   }
   var match = /^\/(zh|bo)\//.exec(path);
@@ -39,7 +39,7 @@
       if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
       registration.addEventListener('updatefound', function () {
         var worker = registration.installing;
-        worker &&
+        if (worker)
           worker.addEventListener('statechange', function () {
             if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
           });

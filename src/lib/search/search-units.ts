@@ -21,6 +21,8 @@ export interface SearchUnit {
 
 const HAN = /\p{Script=Han}/u;
 /** Letters, vowel signs and subjoined letters: everything of a syllable but its separators. */
+// Ranges of Tibetan vowel signs and subjoined letters are meant: each mark is matched on its own.
+// eslint-disable-next-line no-misleading-character-class
 const BO_LETTER = /[\u0F35\u0F37\u0F39\u0F3E\u0F3F\u0F40-\u0F6C\u0F71-\u0F7E\u0F80-\u0F84\u0F86\u0F87\u0F8D-\u0FBC]/u;
 const TSHEG = '\u0F0B';
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

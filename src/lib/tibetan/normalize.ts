@@ -4,6 +4,8 @@
  */
 
 /** Separators between Tibetan syllables and between words. */
+// Ranges of Tibetan vowel signs and subjoined letters are meant: each mark is matched on its own.
+// eslint-disable-next-line no-misleading-character-class
 export const TIBETAN_SEPARATOR = /[\s\-\u0F0B-\u0F14\u0F34\u0F3A-\u0F3D\u0F7F]+/u;
 
 const INVISIBLE = /^[\u200B-\u200D\u2060\uFEFF]$/u;
