@@ -2,7 +2,7 @@
  * Measures the search engines the project considered, on the real content and the query table:
  * index bytes, bytes fetched for the first query, and query-table hit rate (expected page in the
  * first five). The README's "Search" section reports its output. Run after a build, from the
- * repository root: `node src/lib/search/bench/compare-engines.ts` (needs Chromium for Pagefind).
+ * repository root: `npm run bench:search` (needs Chromium for Pagefind).
  *
  * - ours: src/lib/search (one JSON per language: pages + compact postings), the engine shipped;
  * - lunr 2.3.9 fed the same terms, its serialised index plus the pages for excerpts;
@@ -17,18 +17,18 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { LOCALES, type Locale } from '../../../i18n/locales.ts';
-import { foldTibetan } from '../../tibetan/normalize.ts';
-import { MATCH_MODES, queryClauses } from '../query-plan.ts';
-import { QUERY_TABLE } from '../query-table.ts';
-import { readGlossaryPairs, readSearchRecords } from '../read-search-content.ts';
-import { runSearch } from '../run-search.ts';
-import { openSearchIndex } from '../search-engine.ts';
-import { buildSearchIndex } from '../search-index.ts';
-import type { SearchRecord } from '../search-record.ts';
-import { indexTerms, searchUnits } from '../search-units.ts';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { foldTibetan } from '../../src/lib/tibetan/normalize.ts';
+import { MATCH_MODES, queryClauses } from '../../src/lib/search/query-plan.ts';
+import { QUERY_TABLE } from '../../src/lib/search/query-table.ts';
+import { readGlossaryPairs, readSearchRecords } from '../../src/lib/search/read-search-content.ts';
+import { runSearch } from '../../src/lib/search/run-search.ts';
+import { openSearchIndex } from '../../src/lib/search/search-engine.ts';
+import { buildSearchIndex } from '../../src/lib/search/search-index.ts';
+import type { SearchRecord } from '../../src/lib/search/search-record.ts';
+import { indexTerms, searchUnits } from '../../src/lib/search/search-units.ts';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const contentDir = join(root, 'content');
 const brotli = (bytes: Buffer | string) =>
   brotliCompressSync(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, {
