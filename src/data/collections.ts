@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { localize } from './localized.ts';
+import type { Locale } from '@/i18n/locales.ts';
+import { localize } from '../collections/localize.ts';
 
 // Each collection is read once per build, however many pages use it.
 const once = <T>(load: () => Promise<T>) => {
@@ -14,7 +15,7 @@ export const loadGlossary = once(async () => (await getCollection('glossary')).m
 export const loadQuizSets = once(async () => await getCollection('quizSets'));
 
 /** One 七进 hub in the reader's language, or the Chinese one standing in (`fallback`). */
-export async function loadHub(locale: 'zh' | 'bo', audience: string) {
+export async function loadHub(locale: Locale, audience: string) {
   const campaign = await loadCampaign();
   const own = campaign.get(locale, audience);
   return { hub: own ?? campaign.get('zh', audience)!, fallback: !own };

@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { localize } from './localized.ts';
+import { localize } from '../collections/localize.ts';
 
 let law: ReturnType<typeof readLaw> | undefined;
 

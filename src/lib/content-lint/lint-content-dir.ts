@@ -4,7 +4,9 @@ import { glossaryVariants } from './glossary-variants.ts';
 import { checkCrossReferences, type ContentFile } from './cross-references.ts';
 import { lintContentFile, type ContentProblem } from './lint-content.ts';
 import { parseContentFile } from './text-fields.ts';
-import { validateQuestion, type QuestionInput } from '../quiz/validate-question.ts';
+import { validateQuestion } from '../quiz/validate-question.ts';
+import { COLLECTIONS, type CollectionName } from '../../collections/definitions.ts';
+import { readCollectionWithProblems } from '../../collections/read-collection.ts';
 
 const CONTENT_FILE = /\.(md|mdx|ya?ml|json)$/;
 
@@ -39,15 +41,15 @@ export function lintContentDir(
     }
     return lintContentFile(relative(root, path), source, path === glossaryPath ? [] : variants);
   });
-  const questionProblems = parsed
-    .filter((file) => file.path.startsWith('quiz/questions/'))
-    .flatMap((file) =>
-      validateQuestion(file.data as unknown as QuestionInput).map((p) => ({
-        file: `content/${file.path}`,
-        line: 1,
-        severity: 'error' as const,
-        ...p,
-      })),
-    );
-  return { files: files.length, problems: [...problems, ...checkCrossReferences(parsed), ...questionProblems] };
+  // Every entry through the same zod schemas Astro uses, so a schema error names its line here,
+  // before Astro's loaders would report it at line 0.
+  const read = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => readCollectionWithProblems(name, root));
+  const schemaProblems = read.flatMap((result) => result.problems);
+  const questionProblems = readCollectionWithProblems('quizQuestions', root).entries.flatMap((entry) =>
+    validateQuestion(entry.data).map((p) => ({ file: entry.file, line: 1, severity: 'error' as const, ...p })),
+  );
+  return {
+    files: files.length,
+    problems: [...problems, ...schemaProblems, ...checkCrossReferences(parsed), ...questionProblems],
+  };
 }

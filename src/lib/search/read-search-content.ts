@@ -1,84 +1,57 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { localize } from '../../collections/localize.ts';
+import { readCollection } from '../../collections/read-collection.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { parseContentFile } from '../content-lint/text-fields.ts';
-import {
-  campaignRecord,
-  checklistRecord,
-  guideRecord,
-  lawRecords,
-  questionRecord,
-  type CampaignData,
-  type ChecklistData,
-  type GuideData,
-  type MarkdownEntry,
-  type QuestionData,
-} from './content-records.ts';
+import { setAsking } from '../quiz/set-asking.ts';
+import { campaignRecord, checklistRecord, guideRecord, lawRecords, questionRecord } from './content-records.ts';
 import type { GlossaryPair, SearchRecord } from './search-record.ts';
 
-/** Files of a folder with one of the extensions, by slug; none when the folder does not exist. */
-function filesBySlug(dir: string, extensions: RegExp): Map<string, string> {
-  if (!existsSync(dir)) return new Map();
-  return new Map(
-    readdirSync(dir)
-      .filter((name) => extensions.test(name) && name !== 'README.md')
-      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-      .map((name) => [basename(name).replace(extensions, ''), join(dir, name)]),
+/** `<lang>/<n>` ids of a law collection, by article number, in one language. */
+const byArticle = <T extends { id: string }>(entries: T[], locale: Locale) =>
+  new Map(
+    entries
+      .filter((entry) => entry.id.startsWith(`${locale}/`))
+      .map((entry) => [Number(entry.id.split('/')[1]), entry]),
   );
-}
-
-const read = <T>(path: string): MarkdownEntry<T> => {
-  const { data, body } = parseContentFile(path, readFileSync(path, 'utf8'));
-  return { data: data as T, body: body ?? '' };
-};
 
 /**
- * Every slug of a `<lang>/<slug>` collection in the reader's language, falling back to the Chinese
- * entry where the Tibetan is not written yet, as the pages do (src/data/localized.ts).
+ * The search records of one language, read from `content/` through the collections' own schemas
+ * (no Astro needed: the tests build the same index the build does). Where the Tibetan is not written
+ * yet the Chinese entry stands in, as on the pages.
  */
-function localized<T>(dir: string, locale: Locale, extensions: RegExp): [string, MarkdownEntry<T>][] {
-  const own = filesBySlug(join(dir, locale), extensions);
-  return [...filesBySlug(join(dir, 'zh'), extensions)].map(([slug, zhPath]) => [
-    slug,
-    read<T>(own.get(slug) ?? zhPath),
-  ]);
-}
-
-/** The search records of one language, read straight from `content/` (no Astro needed: tests use it too). */
 export function readSearchRecords(contentDir: string, locale: Locale): SearchRecord[] {
-  const articles = [...filesBySlug(join(contentDir, 'law', 'articles'), /\.json$/).values()]
-    .map((path) => JSON.parse(readFileSync(path, 'utf8')) as { number: number; label: string; text: string })
+  const root = join(contentDir, '..');
+  const articles = readCollection('law', root)
+    .map((entry) => entry.data)
     .sort((a, b) => a.number - b.number);
-  const byArticle = <T>(dir: string) =>
-    new Map([...filesBySlug(dir, /\.md$/)].map(([n, path]) => [Number(n), read<T>(path)] as const));
-  const explanations = byArticle<{ title: string }>(join(contentDir, 'law', 'explanations', locale));
-  const summaries = byArticle<unknown>(join(contentDir, 'law', 'summaries', locale));
-  const setOf = new Map<string, string>();
-  for (const [set, path] of filesBySlug(join(contentDir, 'quiz', 'sets'), /\.ya?ml$/)) {
-    for (const id of read<{ questions?: string[] }>(path).data.questions ?? []) if (!setOf.has(id)) setOf.set(id, set);
-  }
-  const questions = [...filesBySlug(join(contentDir, 'quiz', 'questions'), /\.ya?ml$/)].map(([id, path]) =>
-    questionRecord(locale, id, read<QuestionData>(path).data, setOf.get(id)),
-  );
+  const setOf = setAsking(readCollection('quizSets', root));
   return [
-    ...lawRecords(locale, articles, explanations, summaries),
-    ...localized<GuideData>(join(contentDir, 'guides'), locale, /\.mdx?$/).map(([slug, entry]) =>
-      guideRecord(locale, slug, entry),
+    ...lawRecords(
+      locale,
+      articles,
+      byArticle(readCollection('lawExplanations', root), locale),
+      byArticle(readCollection('lawSummaries', root), locale),
     ),
-    ...localized<CampaignData>(join(contentDir, 'campaign'), locale, /\.md$/).map(([slug, entry]) =>
-      campaignRecord(locale, slug, entry),
+    ...localize(readCollection('guides', root))
+      .forLocale(locale)
+      .map(({ slug, entry }) => guideRecord(locale, slug, entry)),
+    ...localize(readCollection('campaign', root))
+      .forLocale(locale)
+      .map(({ entry }) => campaignRecord(locale, entry)),
+    ...localize(readCollection('checklists', root))
+      .forLocale(locale)
+      .map(({ slug, entry }) => checklistRecord(locale, slug, entry.data)),
+    ...readCollection('quizQuestions', root).map((entry) =>
+      questionRecord(locale, entry.id, entry.data, setOf(entry.id)),
     ),
-    ...localized<ChecklistData>(join(contentDir, 'checklists'), locale, /\.ya?ml$/).map(([slug, entry]) =>
-      checklistRecord(locale, slug, entry.data),
-    ),
-    ...questions,
   ];
 }
 
 /** The glossary pairs (content/glossary/terms.yaml). */
 export function readGlossaryPairs(contentDir: string): GlossaryPair[] {
-  const path = join(contentDir, 'glossary', 'terms.yaml');
-  if (!existsSync(path)) return [];
-  const terms = (parseContentFile(path, readFileSync(path, 'utf8')).data ?? []) as GlossaryPair[];
-  return terms.map(({ zh, bo, variants }) => ({ zh, bo, ...(variants?.length ? { variants } : {}) }));
+  return readCollection('glossary', join(contentDir, '..')).map(({ data: { zh, bo, variants } }) => ({
+    zh,
+    bo,
+    ...(variants?.length ? { variants } : {}),
+  }));
 }

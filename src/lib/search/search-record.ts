@@ -1,5 +1,3 @@
-import type { Locale } from '../../i18n/locales.ts';
-
 /** The kinds of page a reader can filter search results by. */
 export const SEARCH_TYPES = ['law', 'guide', 'campaign', 'checklist', 'quiz'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -33,5 +31,3 @@ export interface GlossaryPair {
   /** Other Tibetan spellings seen (glossary `variants`); they lead to the same term. */
   variants?: string[];
 }
-
-export const pageUrl = (locale: Locale, path: string) => `/${locale}${path}`;
