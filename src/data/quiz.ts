@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales.ts';
 import type { QuizQuestion } from '@/schemas/quiz.ts';
 import { articleLabel } from '@/lib/law/article-label.ts';
 import { loadGuides } from './collections.ts';
+import { href } from '@/site/routes.ts';
 
 let questions: Promise<Map<string, QuizQuestion>> | undefined;
 const loadQuestions = () =>
@@ -21,12 +22,12 @@ export async function quizItems(locale: Locale, ids: readonly string[]): Promise
     const link =
       source.type === 'law'
         ? {
-            href: `/${locale}/law/${source.article}/`,
+            href: href.law(locale, source.article),
             label: `《中华人民共和国消防法》${articleLabel(source.article)}`,
           }
         : source.type === 'guide'
           ? {
-              href: `/${locale}/guides/${source.slug}/`,
+              href: href.guide(locale, source.slug),
               label: (guides.get(locale, source.slug) ?? guides.get('zh', source.slug))?.data.title ?? source.slug,
             }
           : { href: source.url ?? '#', label: source.title };

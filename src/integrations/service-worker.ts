@@ -4,13 +4,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
 import { buildOfflineManifest } from '../lib/offline/offline-manifest.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { fileOfPage, href, shellPages } from '../site/routes.ts';
 
 /** The app shell: what every visitor's phone keeps after the first visit, before saving anything. */
 const SHELL_PATTERNS = [
-  'index.html',
-  '{zh,bo}/index.html',
-  '{zh,bo}/offline/index.html',
-  '{zh,bo}/guides/{calling-119,escape-smoke}/index.html',
+  fileOfPage(href.entry()),
+  ...LOCALES.flatMap((locale) => shellPages(locale).map(fileOfPage)),
   'site.js',
   'favicon.svg',
   'fonts/*.woff2',

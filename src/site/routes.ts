@@ -36,6 +36,8 @@ export const href = {
   screenIndex: () => '/screen/',
   screen: (playlist: string) => `/screen/${playlist}/`,
   admin: () => '/admin/',
+  /** A locale-less address written in content (a slide's `link: /guides/tents/`) in one language. */
+  inLocale: (locale: Locale, path: string) => `/${locale}${path.startsWith('/') ? path : `/${path}`}`,
   /** Data files the islands fetch. */
   searchIndexFile: (locale: Locale) => `/search/index-${locale}.json`,
 } as const;
@@ -63,3 +65,26 @@ export const NAVIGATION = [
   { key: 'nav.glossary', href: href.glossary },
   { key: 'nav.offline', href: href.offline },
 ] as const;
+
+/** The language folder an address is in (`/bo/law/28/` → `bo`), or undefined outside them. */
+export function localeOfPath(path: string): Locale | undefined {
+  const first = path.split('/')[1];
+  return (LOCALES as readonly string[]).includes(first ?? '') ? (first as Locale) : undefined;
+}
+
+/** Posters are printed, not read on a phone: they stay out of the offline save. */
+export const isPosterPath = (path: string) => /^\/[^/]+\/campaign\/[^/]+\/poster\/$/.test(path);
+
+/**
+ * The app shell of one language: what a phone keeps after its first visit, before "save for
+ * offline": the home, the offline page (shown for pages not saved) and what to do in a fire.
+ */
+export const shellPages = (locale: Locale) => [
+  href.home(locale),
+  href.offline(locale),
+  href.guide(locale, 'calling-119'),
+  href.guide(locale, 'escape-smoke'),
+];
+
+/** The built file of a page address: `/zh/law/` → `zh/law/index.html`. */
+export const fileOfPage = (path: string) => `${path.replace(/^\//, '')}index.html`;

@@ -5,6 +5,7 @@ import { ICONS } from '@/lib/icons.ts';
 import { orderPlaylists } from '@/lib/screen/order-playlists.ts';
 import { pickQuizQuestions } from '@/lib/screen/pick-quiz-questions.ts';
 import type { Pair, ScreenQuestion, ScreenSlide } from '@/lib/screen/screen-data.ts';
+import { href } from '../../site/routes.ts';
 
 // Collections are read once per build, however many screen pages use them.
 const once = <T>(load: () => Promise<T>) => {
@@ -34,7 +35,7 @@ const qrSvg = (url: string) => {
 
 const qrPair = async (link: string, site: URL): Promise<Pair> => {
   const [zh, bo] = await Promise.all(
-    (['zh', 'bo'] satisfies Locale[]).map((locale) => qrSvg(new URL(`/${locale}${link}`, site).href)),
+    (['zh', 'bo'] satisfies Locale[]).map((locale) => qrSvg(new URL(href.inLocale(locale, link), site).href)),
   );
   return { zh: zh!, bo: bo! };
 };

@@ -1,4 +1,5 @@
 import { filesToSave, type OfflineManifest } from '../../lib/offline/offline-manifest.ts';
+import { href } from '../../site/routes.ts';
 
 /** What the service worker and this page agree on: cache names and the saved-info record. */
 export const SAVED_INFO = '/__saved__.json';
@@ -64,7 +65,7 @@ export async function visitedPages(lang: 'zh' | 'bo'): Promise<string[]> {
     if (!name.startsWith('pages-') && !name.startsWith('shell-')) continue;
     for (const request of await (await caches.open(name)).keys()) {
       const path = new URL(request.url).pathname;
-      if (path.startsWith(`/${lang}/`) && path.endsWith('/')) urls.push(path);
+      if (path.startsWith(href.home(lang)) && path.endsWith('/')) urls.push(path);
     }
   }
   return [...new Set(urls)].sort();

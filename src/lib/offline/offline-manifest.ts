@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isPosterPath, localeOfPath } from '../../site/routes.ts';
 
 /** One file a reader can save: its URL, size and a content revision (to copy it forward on updates). */
 export interface OfflineFile {
@@ -25,9 +26,9 @@ export const urlOfFile = (relativePath: string) =>
 export function groupOf(url: string): keyof OfflineManifest['groups'] | undefined {
   if (/^\/(sw\.js|offline-manifest\.json|sitemap[^/]*\.xml|404\.html|robots\.txt|_headers|nginx[^/]*)$/.test(url))
     return undefined;
-  if (/\/campaign\/[^/]+\/poster\/$/.test(url)) return undefined;
-  if (url.startsWith('/zh/') || /[-.]zh\.(json|webmanifest)$/.test(url)) return 'zh';
-  if (url.startsWith('/bo/') || /[-.]bo\.(json|webmanifest)$/.test(url)) return 'bo';
+  if (isPosterPath(url)) return undefined;
+  const locale = localeOfPath(url) ?? /[-.](zh|bo)\.(json|webmanifest)$/.exec(url)?.[1];
+  if (locale === 'zh' || locale === 'bo') return locale;
   return 'shared';
 }
 
