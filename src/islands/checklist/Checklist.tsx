@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checklistStorage, progress, toggleTick, type ChecklistTicks } from '../../lib/checklist/checklist-progress.ts';
 import { browserStore, readRecord, writeRecord, type StorageProblem } from '../../lib/storage/versioned-storage.ts';
@@ -71,8 +72,7 @@ export default function Checklist({ slug, lang, groups, labels }: Props) {
       {hydrated && (
         <div class="checklist-bar no-print">
           <p class="progress" aria-live="polite">
-            <progress max={total} value={done} aria-hidden="true" />{' '}
-            {labels.progress.replace('{done}', String(done)).replace('{total}', String(total))}
+            <progress max={total} value={done} aria-hidden="true" /> {formatMessage(labels.progress, { done, total })}
           </p>
           <button
             type="button"

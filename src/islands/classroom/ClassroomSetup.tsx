@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import { useState } from 'preact/hooks';
 import { MAX_TEAMS, parseTeams } from '../../lib/quiz/classroom.ts';
 import type { ClassroomLabels, ClassroomSet } from './types.ts';
@@ -23,7 +24,7 @@ export default function ClassroomSetup({ sets, labels, onStart }: Props) {
     const { teams, problem: teamProblem } = parseTeams(teamText.split('\n'));
     if (teamProblem)
       return setProblem(
-        teamProblem === 'too-few' ? labels.tooFewTeams : labels.tooManyTeams.replace('{n}', String(MAX_TEAMS)),
+        teamProblem === 'too-few' ? labels.tooFewTeams : formatMessage(labels.tooManyTeams, { n: MAX_TEAMS }),
       );
     onStart({ setId, teams, seconds, bothLanguages });
   };

@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import { HTML_LANG } from '../../i18n/locales.ts';
 import type { ClassroomLabels, QuizItem } from './types.ts';
 
@@ -26,7 +27,7 @@ export default function ProjectedQuestion({ item, lang, both, revealed, number, 
   return (
     <section class={`projected${revealed ? ' revealed' : ''}`} aria-live="polite">
       <p class="projected-number">
-        {labels.question.replace('{n}', String(number))} / {total}
+        {formatMessage(labels.question, { n: number })} / {total}
       </p>
       {langs.map((l) => (
         <p key={l} class="projected-prompt" lang={HTML_LANG[l]}>

@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useState } from 'preact/hooks';
 import {
   formatPosition,
@@ -74,7 +75,7 @@ export default function LocationCard({ labels }: { labels: LocationLabels }) {
               <strong data-testid="longitude">{view.position.longitude}</strong>°
             </dd>
           </dl>
-          <p class="accuracy">{labels.accuracy.replace('{m}', String(view.position.accuracyMetres))}</p>
+          <p class="accuracy">{formatMessage(labels.accuracy, { m: view.position.accuracyMetres })}</p>
         </div>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { HTML_LANG } from '../../i18n/locales.ts';
 import { formatBytes } from '../../lib/offline/format-bytes.ts';
@@ -125,7 +126,7 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
         <h2 id="on-this-phone">{labels.onThisPhone}</h2>
         {info ? (
           <p data-testid="saved-version">
-            {labels.savedVersion.replace('{version}', info.version).replace('{date}', savedDate)}
+            {formatMessage(labels.savedVersion, { version: info.version, date: savedDate })}
           </p>
         ) : (
           <p>{labels.nothingSaved}</p>
@@ -169,10 +170,11 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
             <p class="save-progress">
               <progress max={progress.total} value={progress.done} aria-label={labels.saving} />{' '}
               <span aria-live="polite">
-                {labels.saving
-                  .replace('{done}', String(progress.done))
-                  .replace('{total}', String(progress.total))
-                  .replace('{size}', formatBytes(progress.bytes))}
+                {formatMessage(labels.saving, {
+                  done: progress.done,
+                  total: progress.total,
+                  size: formatBytes(progress.bytes),
+                })}
               </span>
             </p>
           )}
@@ -185,8 +187,8 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
       )}
       {storage && (
         <p class="storage">
-          {labels.storage.replace('{used}', formatBytes(storage.usage)).replace('{quota}', formatBytes(storage.quota))}{' '}
-          · {storage.persisted ? labels.persisted : labels.notPersisted}
+          {formatMessage(labels.storage, { used: formatBytes(storage.usage), quota: formatBytes(storage.quota) })} ·{' '}
+          {storage.persisted ? labels.persisted : labels.notPersisted}
         </p>
       )}
       {installPrompt?.prompt && (

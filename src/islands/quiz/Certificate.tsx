@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import type { Score } from '../../lib/quiz/scoring.ts';
 import { HTML_LANG, type Lang, type QuizLabels } from './types.ts';
 
@@ -17,7 +18,7 @@ export default function Certificate({ lang, labels, name, setTitle, score, code 
     <div class="certificate" lang={HTML_LANG[lang]} data-testid="certificate">
       <p class="certificate-title">{labels.certificateTitle}</p>
       <p class="certificate-name">{name || '________________'}</p>
-      <p>{labels.certificateBody.replace('{set}', setTitle).replace('{score}', `${score.right} / ${score.total}`)}</p>
+      <p>{formatMessage(labels.certificateBody, { set: setTitle, score: `${score.right} / ${score.total}` })}</p>
       <p class="certificate-meta">
         {labels.date} {date} · {labels.paperCode} {code}
       </p>

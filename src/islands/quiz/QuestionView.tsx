@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import type { Answer } from '../../lib/quiz/scoring.ts';
 import { HTML_LANG, type Lang, type QuizItem, type QuizLabels } from './types.ts';
 
@@ -29,7 +30,7 @@ export default function QuestionView({ item, lang, labels, order, answer, onAnsw
   return (
     <fieldset class="question" lang={HTML_LANG[lang]} data-question={item.id}>
       <legend>
-        <span class="number">{labels.question.replace('{n}', String(number))}</span> {item.prompt[lang]}
+        <span class="number">{formatMessage(labels.question, { n: number })}</span> {item.prompt[lang]}
       </legend>
       <p class="hint">{item.type === 'multiple' ? labels.chooseAll : labels.chooseOne}</p>
       {item.type === 'truefalse' ? (

@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { drawPaper } from '../../lib/quiz/draw-paper.ts';
 import { isCorrect, scorePaper, type Answer } from '../../lib/quiz/scoring.ts';
@@ -134,14 +135,14 @@ export default function QuizExam({
                 .sort((a, b) => a - b)
                 .map((m) => (
                   <option key={m} value={String(m)}>
-                    {m === 0 ? labels.noLimit : labels.minutes.replace('{n}', String(m))}
+                    {m === 0 ? labels.noLimit : formatMessage(labels.minutes, { n: m })}
                   </option>
                 ))}
             </select>
           </label>
         </p>
         <p class="hint">
-          {labels.passMark.replace('{n}', String(Math.round(passMark * 100)))} · {paper.length}
+          {formatMessage(labels.passMark, { n: Math.round(passMark * 100) })} · {paper.length}
         </p>
         <button
           type="button"
@@ -212,7 +213,7 @@ export default function QuizExam({
         </p>
       )}
       <p class="score" aria-live="polite">
-        {labels.score.replace('{right}', String(score.right)).replace('{total}', String(score.total))} ({score.percent}
+        {formatMessage(labels.score, { right: score.right, total: score.total })} ({score.percent}
         %) · <strong>{score.passed ? `✔ ${labels.passed}` : `✘ ${labels.notPassed}`}</strong>
       </p>
       {score.passed && (

@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useState } from 'preact/hooks';
 import {
   goTo,
@@ -56,7 +57,7 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
           </p>
         )}
         <h2>{labels.finished}</h2>
-        <p class="score">{labels.score.replace('{right}', String(right)).replace('{total}', String(list.length))}</p>
+        <p class="score">{formatMessage(labels.score, { right, total: list.length })}</p>
         <h3>{labels.review}</h3>
         {wrongItems.length === 0 ? (
           <p>{labels.reviewEmpty}</p>

@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { lookupKey, rowMatches } from '../../lib/search/glossary-lookup.ts';
 import { MAX_QUERY_LENGTH, writeSearchParams } from '../../lib/search/search-params.ts';
@@ -71,9 +72,7 @@ export default function GlossaryLookup({ tableId, labels }: Props) {
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
       <p role="status" class="glossary-lookup-status">
-        {matching.length
-          ? labels.count.replace('{n}', String(matching.length)).replace('{total}', String(rows.length))
-          : labels.none}
+        {matching.length ? formatMessage(labels.count, { n: matching.length, total: rows.length }) : labels.none}
       </p>
     </div>
   );

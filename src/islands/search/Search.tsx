@@ -1,3 +1,4 @@
+import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
 import { loadSearchIndex } from '../../lib/search/load-search-index.ts';
@@ -117,7 +118,7 @@ export default function Search({ locale, indexUrl, labels }: Props) {
   let message = '';
   if (status === 'failed') message = labels.failed;
   else if (query.trim() && status !== 'ready') message = labels.loading;
-  else if (outcome) message = shown ? labels.count.replace('{n}', String(shown)) : labels.none;
+  else if (outcome) message = shown ? formatMessage(labels.count, { n: shown }) : labels.none;
 
   return (
     <div class="search" data-state={hydrated ? status : undefined}>
@@ -167,7 +168,7 @@ export default function Search({ locale, indexUrl, labels }: Props) {
         )}
       </form>
       {!hydrated && <p class="note">{labels.needsJs}</p>}
-      {badType && <p class="note">{labels.badType.replace('{type}', badType)}</p>}
+      {badType && <p class="note">{formatMessage(labels.badType, { type: badType })}</p>}
       <p id="search-status" class="search-status" role="status">
         {message}
       </p>
