@@ -1,3 +1,4 @@
+import type { Locale } from '@/i18n/locales.ts';
 /**
  * `npm run bench`: builds the site and prints, for each page type, the bytes a reader downloads
  * (raw, gzip, brotli) beside the budget; the offline sizes; the search index; the build time; and
@@ -68,7 +69,7 @@ const shellBytes = shellUrls.reduce(
   0,
 );
 rows.push(`Precache (app shell, every visitor): ${shellUrls.length} files, ${(shellBytes / KB).toFixed(0)} KB raw.`);
-const transfer = (languages: ('zh' | 'bo')[]) => {
+const transfer = (languages: Locale[]) => {
   const files = new Map<string, number>();
   for (const g of ['shared', ...languages] as const)
     for (const f of manifest.groups[g])

@@ -1,3 +1,4 @@
+import type { Locale } from '@/i18n/locales.ts';
 /**
  * `node scripts/make-quiz-sets.ts`: (re)writes content/quiz/sets/ from the questions' tags — one basic
  * set per 七进 audience, a general set for everyone, and an advanced set on the law. Editors may edit
@@ -32,7 +33,7 @@ const capped = (ids: string[]) => {
     for (const list of series.values()) if (list[round]) mixed.push(list[round]!);
   return mixed.slice(0, MAX_SET);
 };
-const hubTitle = (lang: 'zh' | 'bo', audience: string) =>
+const hubTitle = (lang: Locale, audience: string) =>
   String(
     (parse(readFileSync(`content/campaign/${lang}/${audience}.md`, 'utf8').split('---')[1]!) as { title: string })
       .title,

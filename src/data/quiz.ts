@@ -1,3 +1,4 @@
+import type { Bilingual } from '@/i18n/locales.ts';
 import { getCollection } from 'astro:content';
 import type { QuizItem } from '@/islands/quiz/types.ts';
 import type { Locale } from '@/i18n/locales.ts';
@@ -55,8 +56,7 @@ export async function loadSets() {
  * (it rides in the HTML, which a phone on 2G downloads before anything else).
  */
 export function keepLanguage(item: QuizItem, locale: Locale): QuizItem {
-  const pick = (text: { zh: string; bo: string }) =>
-    locale === 'zh' ? { zh: text.zh, bo: '' } : { zh: '', bo: text.bo };
+  const pick = (text: Bilingual) => (locale === 'zh' ? { zh: text.zh, bo: '' } : { zh: '', bo: text.bo });
   return {
     ...item,
     prompt: pick(item.prompt),

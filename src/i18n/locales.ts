@@ -2,11 +2,14 @@
 export const LOCALES = ['zh', 'bo'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** The same thing in both languages: `Bilingual` for a text, `Bilingual<T>` for anything else. */
+export type Bilingual<T = string> = Record<Locale, T>;
+
 /** The value of `<html lang>` and `hreflang` for each locale. */
-export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', bo: 'bo' };
+export const HTML_LANG: Bilingual = { zh: 'zh-CN', bo: 'bo' };
 
 /** Each language's name written in itself, for the switcher and the entry page. */
-export const ENDONYM: Record<Locale, string> = { zh: '中文', bo: 'བོད་ཡིག' };
+export const ENDONYM: Bilingual = { zh: '中文', bo: 'བོད་ཡིག' };
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

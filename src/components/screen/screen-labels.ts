@@ -2,14 +2,15 @@ import { ENDONYM } from '@/i18n/locales.ts';
 import type { Translate } from '@/i18n/t.ts';
 import type { UiKey } from '@/i18n/ui/zh.ts';
 import type { ScreenLabels } from '@/islands/screen/labels.ts';
-import type { Pair } from '@/lib/screen/screen-data.ts';
+import type { Bilingual } from '@/i18n/locales.ts';
+import type {} from '@/lib/screen/screen-data.ts';
 
 /**
  * The player's labels in both languages at once (the screen shows both). Called by the screen pages
  * at build time; the dictionaries themselves never reach the browser.
  */
 export function screenLabels(zh: Translate, bo: Translate): ScreenLabels {
-  const pair = (key: UiKey): Pair => ({ zh: zh(key), bo: bo(key) });
+  const pair = (key: UiKey): Bilingual => ({ zh: zh(key), bo: bo(key) });
   return {
     fire: pair('emergency.fire'),
     paused: pair('screen.paused'),
@@ -32,7 +33,7 @@ export function screenLabels(zh: Translate, bo: Translate): ScreenLabels {
 }
 
 /** The two options a true/false question shows on screen. */
-export const trueFalseLabels = (zh: Translate, bo: Translate): { true: Pair; false: Pair } => ({
+export const trueFalseLabels = (zh: Translate, bo: Translate): { true: Bilingual; false: Bilingual } => ({
   true: { zh: zh('screen.true'), bo: bo('screen.true') },
   false: { zh: zh('screen.false'), bo: bo('screen.false') },
 });

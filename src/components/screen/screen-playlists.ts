@@ -4,7 +4,8 @@ import type { Locale } from '@/i18n/locales.ts';
 import { ICONS } from '@/lib/icons.ts';
 import { orderPlaylists } from '@/lib/screen/order-playlists.ts';
 import { pickQuizQuestions } from '@/lib/screen/pick-quiz-questions.ts';
-import type { Pair, ScreenQuestion, ScreenSlide } from '@/lib/screen/screen-data.ts';
+import type { Bilingual } from '@/i18n/locales.ts';
+import type { ScreenQuestion, ScreenSlide } from '@/lib/screen/screen-data.ts';
 import { href } from '../../site/routes.ts';
 
 // Collections are read once per build, however many screen pages use them.
@@ -33,7 +34,7 @@ const qrSvg = (url: string) => {
   return svg;
 };
 
-const qrPair = async (link: string, site: URL): Promise<Pair> => {
+const qrPair = async (link: string, site: URL): Promise<Bilingual> => {
   const [zh, bo] = await Promise.all(
     (['zh', 'bo'] satisfies Locale[]).map((locale) => qrSvg(new URL(href.inLocale(locale, link), site).href)),
   );
@@ -44,7 +45,7 @@ const qrPair = async (link: string, site: URL): Promise<Pair> => {
 export async function playlistData(
   entry: CollectionEntry<'slides'>,
   site: URL,
-  trueFalse: { true: Pair; false: Pair },
+  trueFalse: { true: Bilingual; false: Bilingual },
 ): Promise<{ slides: ScreenSlide[]; questions: ScreenQuestion[] }> {
   const slides = await Promise.all(
     entry.data.slides.map(async (slide) => ({

@@ -1,3 +1,4 @@
+import type { Locale } from '@/i18n/locales.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   competitionReducer,
@@ -14,7 +15,7 @@ import ProjectedQuestion from './ProjectedQuestion.tsx';
 import type { ClassroomLabels, ClassroomSet, QuizItem } from './types.ts';
 
 interface Props {
-  lang: 'zh' | 'bo';
+  lang: Locale;
   sets: ClassroomSet[];
   items: Record<string, QuizItem>;
   labels: ClassroomLabels;

@@ -1,10 +1,11 @@
+import type { Locale } from '@/i18n/locales.ts';
 import { formatMessage } from '@/i18n/format-message.ts';
 import { HTML_LANG } from '../../i18n/locales.ts';
 import type { ClassroomLabels, QuizItem } from './types.ts';
 
 interface Props {
   item: QuizItem;
-  lang: 'zh' | 'bo';
+  lang: Locale;
   both: boolean;
   revealed: boolean;
   number: number;

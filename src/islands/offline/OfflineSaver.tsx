@@ -1,3 +1,4 @@
+import type { Locale } from '@/i18n/locales.ts';
 import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { HTML_LANG } from '../../i18n/locales.ts';
@@ -28,11 +29,11 @@ export interface OfflineLabels {
   install: string;
 }
 
-type Choice = 'zh' | 'bo' | 'both';
+type Choice = Locale | 'both';
 type Progress = { done: number; total: number; bytes: number };
 
 interface Props {
-  lang: 'zh' | 'bo';
+  lang: Locale;
   labels: OfflineLabels;
   sections: { href: string; title: string }[];
 }
@@ -95,7 +96,7 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
     setMessage(undefined);
     await navigator.storage?.persist?.();
     try {
-      const languages: ('zh' | 'bo')[] = choice === 'both' ? ['zh', 'bo'] : [choice];
+      const languages: Locale[] = choice === 'both' ? ['zh', 'bo'] : [choice];
       await saveForOffline(manifest, languages, (done, total, bytes) => setProgress({ done, total, bytes }));
       setMessage(labels.done);
     } catch {
@@ -108,7 +109,7 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
     ? new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(info.savedAt))
     : '';
   const savedLanguages = info?.languages ?? [];
-  const savedSections = sections.filter((s) => savedLanguages.includes(s.href.slice(1, 3) as 'zh' | 'bo'));
+  const savedSections = sections.filter((s) => savedLanguages.includes(s.href.slice(1, 3) as Locale));
 
   return (
     <div class="offline-saver">

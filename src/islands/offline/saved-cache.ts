@@ -1,3 +1,4 @@
+import type { Locale } from '@/i18n/locales.ts';
 import { filesToSave, type OfflineManifest } from '../../lib/offline/offline-manifest.ts';
 import { href } from '../../site/routes.ts';
 
@@ -6,7 +7,7 @@ export const SAVED_INFO = '/__saved__.json';
 export const savedCacheName = (version: string) => `saved-${version}`;
 
 export interface SavedInfo {
-  languages: ('zh' | 'bo')[];
+  languages: Locale[];
   savedAt: string;
   version: string;
   revisions: Record<string, string>;
@@ -27,7 +28,7 @@ export async function readSavedInfo(): Promise<SavedInfo | undefined> {
  */
 export async function saveForOffline(
   manifest: OfflineManifest,
-  languages: ('zh' | 'bo')[],
+  languages: Locale[],
   onProgress: (done: number, total: number, bytes: number) => void,
 ): Promise<SavedInfo> {
   const files = filesToSave(manifest, languages);
@@ -59,7 +60,7 @@ export async function removeSaved(): Promise<void> {
 }
 
 /** Pages kept from browsing (not saved on purpose), for the "what is on this phone" list. */
-export async function visitedPages(lang: 'zh' | 'bo'): Promise<string[]> {
+export async function visitedPages(lang: Locale): Promise<string[]> {
   const urls: string[] = [];
   for (const name of await caches.keys()) {
     if (!name.startsWith('pages-') && !name.startsWith('shell-')) continue;

@@ -1,9 +1,10 @@
 import { formatMessage } from '@/i18n/format-message.ts';
 import type { Score } from '../../lib/quiz/scoring.ts';
-import { HTML_LANG, type Lang, type QuizLabels } from './types.ts';
+import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
+import { type QuizLabels } from './types.ts';
 
 interface Props {
-  lang: Lang;
+  lang: Locale;
   labels: QuizLabels;
   name: string;
   setTitle: string;

@@ -1,10 +1,11 @@
 import { formatMessage } from '@/i18n/format-message.ts';
 import type { Answer } from '../../lib/quiz/scoring.ts';
-import { HTML_LANG, type Lang, type QuizItem, type QuizLabels } from './types.ts';
+import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
+import { type QuizItem, type QuizLabels } from './types.ts';
 
 interface Props {
   item: QuizItem;
-  lang: Lang;
+  lang: Locale;
   labels: QuizLabels;
   /** Display order of the options (indexes into item.options). */
   order?: number[];
@@ -94,7 +95,7 @@ export function Explanation({
   correct,
 }: {
   item: QuizItem;
-  lang: Lang;
+  lang: Locale;
   labels: QuizLabels;
   correct: boolean | undefined;
 }) {

@@ -3,12 +3,13 @@ import { parsePaperCode } from '../../lib/quiz/seeded-random.ts';
 import QuizExam from './QuizExam.tsx';
 import QuizPractice from './QuizPractice.tsx';
 import StaticQuestionList from './StaticQuestionList.tsx';
-import type { Lang, QuizItem, QuizLabels } from './types.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { QuizItem, QuizLabels } from './types.ts';
 
 interface Props {
   setId: string;
   setTitle: string;
-  lang: Lang;
+  lang: Locale;
   items: QuizItem[];
   labels: QuizLabels;
   examSize: number;

@@ -8,10 +8,11 @@ import { browserStore, readRecord, writeRecord } from '../../lib/storage/version
 import Certificate from './Certificate.tsx';
 import { keyOf } from './key-of.ts';
 import QuestionView, { Explanation } from './QuestionView.tsx';
-import type { Lang, QuizItem, QuizLabels } from './types.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { QuizItem, QuizLabels } from './types.ts';
 
 interface Props {
-  lang: Lang;
+  lang: Locale;
   items: QuizItem[];
   labels: QuizLabels;
   setTitle: string;

@@ -13,11 +13,12 @@ import { shuffle } from '../../lib/quiz/shuffle.ts';
 import { browserStore, readRecord, writeRecord } from '../../lib/storage/versioned-storage.ts';
 import { keyOf } from './key-of.ts';
 import QuestionView, { Explanation } from './QuestionView.tsx';
-import type { Lang, QuizItem, QuizLabels } from './types.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { QuizItem, QuizLabels } from './types.ts';
 
 interface Props {
   setId: string;
-  lang: Lang;
+  lang: Locale;
   items: QuizItem[];
   labels: QuizLabels;
 }

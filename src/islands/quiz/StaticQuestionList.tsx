@@ -1,4 +1,5 @@
-import { HTML_LANG, type Lang, type QuizItem, type QuizLabels } from './types.ts';
+import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
+import { type QuizItem, type QuizLabels } from './types.ts';
 
 /**
  * What the page shows before (or without) JavaScript: every question, its options, and the answer
@@ -10,7 +11,7 @@ export default function StaticQuestionList({
   labels,
 }: {
   items: QuizItem[];
-  lang: Lang;
+  lang: Locale;
   labels: QuizLabels;
 }) {
   return (

@@ -1,19 +1,18 @@
+import type { Bilingual } from '@/i18n/locales.ts';
 import type { Answer } from '../../lib/quiz/scoring.ts';
 
 /** A question as the quiz islands get it: both languages, with the source already made a link. */
 export interface QuizItem {
   id: string;
   type: 'single' | 'multiple' | 'truefalse';
-  prompt: { zh: string; bo: string };
-  options: { zh: string; bo: string; correct: boolean }[];
+  prompt: Bilingual;
+  options: (Bilingual & { correct: boolean })[];
   /** For true/false questions. */
   answer?: boolean;
-  explanation: { zh: string; bo: string };
+  explanation: Bilingual;
   source: { href: string; label: string };
 }
 
-export type Lang = 'zh' | 'bo';
-export { HTML_LANG } from '../../i18n/locales.ts';
 
 /** Translated strings the quiz islands show; built in the .astro page from the dictionaries. */
 export interface QuizLabels {

@@ -1,12 +1,13 @@
 import { HTML_LANG } from '../../i18n/locales.ts';
 import type { LanguageOrder } from '../../lib/screen/parse-screen-options.ts';
-import type { Pair } from '../../lib/screen/screen-data.ts';
+import type { Bilingual } from '../../i18n/locales.ts';
+import type {} from '../../lib/screen/screen-data.ts';
 
 export const languagesIn = (order: LanguageOrder) =>
   order === 'bo-zh' ? (['bo', 'zh'] as const) : (['zh', 'bo'] as const);
 
 interface Props {
-  text: Pair;
+  text: Bilingual;
   order: LanguageOrder;
   /** Block elements are measured when a slide is fitted to the screen; inline ones sit in a measured block. */
   as?: 'p' | 'span';
@@ -37,7 +38,7 @@ export function Bilingual({ text, order, as = 'p', class: className = '' }: Prop
 }
 
 /** One label for an attribute (aria-label, title), both languages joined in the crew's order. */
-export const joined = (text: Pair, order: LanguageOrder) =>
+export const joined = (text: Bilingual, order: LanguageOrder) =>
   languagesIn(order)
     .map((locale) => text[locale])
     .join(' · ');

@@ -7,7 +7,8 @@ import {
   type ParsedScreenOptions,
 } from '../../lib/screen/parse-screen-options.ts';
 import { questionsForScreen } from '../../lib/screen/questions-for-screen.ts';
-import type { Pair, ScreenQuestion, ScreenSlide } from '../../lib/screen/screen-data.ts';
+import type { Bilingual } from '../../i18n/locales.ts';
+import type { ScreenQuestion, ScreenSlide } from '../../lib/screen/screen-data.ts';
 import type { ScreenLabels } from './labels.ts';
 import { Show } from './Show.tsx';
 
@@ -16,7 +17,7 @@ interface Props {
   playlist: string;
   /** Every playlist, for the `playlist` URL parameter. */
   playlists: string[];
-  title: Pair;
+  title: Bilingual;
   slides: ScreenSlide[];
   questions: ScreenQuestion[];
   labels: ScreenLabels;

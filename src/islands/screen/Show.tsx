@@ -3,7 +3,8 @@ import { formatClock } from '../../lib/screen/format-clock.ts';
 import { itemTiming, QUIZ_EVERY } from '../../lib/screen/item-timing.ts';
 import type { ScreenOptionProblem, ScreenOptions } from '../../lib/screen/parse-screen-options.ts';
 import type { PresenterCommand } from '../../lib/screen/presenter-command.ts';
-import type { Pair, ScreenQuestion, ScreenSlide } from '../../lib/screen/screen-data.ts';
+import type { Bilingual } from '../../i18n/locales.ts';
+import type { ScreenQuestion, ScreenSlide } from '../../lib/screen/screen-data.ts';
 import { sequenceItem } from '../../lib/screen/sequence-item.ts';
 import { initialPlayer, stepPlayer, type PlayerAction, type PlayerState } from '../../lib/screen/step-player.ts';
 import { joined } from './Bilingual.tsx';
@@ -18,7 +19,7 @@ import { usePresenterKeys } from './use-presenter-keys.ts';
 import { useWakeLock } from './use-wake-lock.ts';
 
 export interface ShowProps {
-  title: Pair;
+  title: Bilingual;
   slides: ScreenSlide[];
   questions: ScreenQuestion[];
   labels: ScreenLabels;

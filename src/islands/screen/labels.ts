@@ -1,28 +1,29 @@
-import type { Pair } from '../../lib/screen/screen-data.ts';
+import type { Bilingual } from '../../i18n/locales.ts';
+import type {} from '../../lib/screen/screen-data.ts';
 
 /** Everything the player writes on screen, in both languages (translated by the page, never here). */
 export interface ScreenLabels {
   /** "火警" beside 119 in the bar. */
-  fire: Pair;
-  paused: Pair;
+  fire: Bilingual;
+  paused: Bilingual;
   /** "the Tibetan is a draft", shown small while such a slide is on. */
-  draft: Pair;
-  quiz: Pair;
-  multiple: Pair;
-  answer: Pair;
+  draft: Bilingual;
+  quiz: Bilingual;
+  multiple: Bilingual;
+  answer: Bilingual;
   /** "answer in {s} s" for screen readers; the countdown itself is a number. */
-  countdown: Pair;
+  countdown: Bilingual;
   /** "{param}={value} is not valid … Accepted: {expected}" */
-  badParam: Pair;
+  badParam: Bilingual;
   /** The group of on-screen buttons. */
-  controls: Pair;
-  previous: Pair;
-  next: Pair;
-  pause: Pair;
-  resume: Pair;
-  fullscreen: Pair;
-  blank: Pair;
-  list: Pair;
+  controls: Bilingual;
+  previous: Bilingual;
+  next: Bilingual;
+  pause: Bilingual;
+  resume: Bilingual;
+  fullscreen: Bilingual;
+  blank: Bilingual;
+  list: Bilingual;
   /** Each language's own name, under its QR code. */
-  endonym: Pair;
+  endonym: Bilingual;
 }

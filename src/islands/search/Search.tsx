@@ -1,3 +1,4 @@
+import type { Bilingual } from '@/i18n/locales.ts';
 import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
@@ -23,7 +24,7 @@ export interface SearchLabels {
   none: string;
   partial: string;
   /** Have {term}. */
-  alsoIn: Record<Locale, string>;
+  alsoIn: Bilingual;
   more: string;
   /** Has {type}. */
   badType: string;

@@ -1,3 +1,4 @@
+import type { Locale } from '@/i18n/locales.ts';
 import { createHash } from 'node:crypto';
 import { isPosterPath, localeOfPath } from '../../site/routes.ts';
 
@@ -56,7 +57,7 @@ export function buildOfflineManifest(files: { path: string; content: Buffer }[],
 }
 
 /** The files to download for a choice, each once. */
-export function filesToSave(manifest: OfflineManifest, languages: readonly ('zh' | 'bo')[]): OfflineFile[] {
+export function filesToSave(manifest: OfflineManifest, languages: readonly Locale[]): OfflineFile[] {
   const byUrl = new Map<string, OfflineFile>();
   for (const group of ['shared', ...languages] as const)
     for (const file of manifest.groups[group]) byUrl.set(file.url, file);

@@ -1,7 +1,8 @@
 import { AUDIENCES } from '../../i18n/audiences.ts';
 import type { QuizQuestion } from '../../schemas/quiz.ts';
 import { stableHash } from '../quiz/seeded-random.ts';
-import type { Pair, ScreenQuestion } from './screen-data.ts';
+import type { Bilingual } from '../../i18n/locales.ts';
+import type { ScreenQuestion } from './screen-data.ts';
 
 /** Easy and medium questions only: a crowd in a market answers in its head within seconds. */
 export const SCREEN_MAX_DIFFICULTY = 2;
@@ -14,8 +15,8 @@ export const SCREEN_QUIZ_LIMIT = 24;
  * points, hence the weight.
  */
 export function screenTextLength(question: ScreenQuestion): number {
-  const size = (text: Pair) => text.bo.length + 3 * text.zh.length;
-  const sum = (texts: Pair[]) => texts.reduce((total, text) => total + size(text), 0);
+  const size = (text: Bilingual) => text.bo.length + 3 * text.zh.length;
+  const sum = (texts: Bilingual[]) => texts.reduce((total, text) => total + size(text), 0);
   const asked = size(question.prompt) + sum(question.options);
   const answered =
     size(question.prompt) + sum(question.options.filter((option) => option.correct)) + size(question.explanation);
@@ -31,7 +32,7 @@ export function screenTextLength(question: ScreenQuestion): number {
 export function pickQuizQuestions(
   entries: readonly { id: string; data: QuizQuestion }[],
   playlist: string,
-  trueFalse: { true: Pair; false: Pair },
+  trueFalse: { true: Bilingual; false: Bilingual },
   limit = SCREEN_QUIZ_LIMIT,
 ): ScreenQuestion[] {
   const audience = (AUDIENCES as readonly string[]).includes(playlist) ? playlist : undefined;
@@ -47,7 +48,11 @@ export function pickQuizQuestions(
     .map(({ question }) => question);
 }
 
-const toScreen = (id: string, data: QuizQuestion, trueFalse: { true: Pair; false: Pair }): ScreenQuestion => ({
+const toScreen = (
+  id: string,
+  data: QuizQuestion,
+  trueFalse: { true: Bilingual; false: Bilingual },
+): ScreenQuestion => ({
   id,
   prompt: { zh: data.prompt.zh, bo: data.prompt.bo },
   options:

@@ -1,13 +1,8 @@
+import type { Bilingual } from '@/i18n/locales.ts';
 /** The data a screen page hands to its player island: plain, serialisable, both languages side by side. */
 
-/** The same text in both languages; the screen always shows both. */
-export interface Pair {
-  zh: string;
-  bo: string;
-}
-
 export interface ScreenSlide {
-  message: Pair;
+  message: Bilingual;
   /** An emoji from src/lib/icons.ts. */
   icon: string;
   seconds: number;
@@ -17,20 +12,20 @@ export interface ScreenSlide {
    * QR codes to the matching page in each language, as SVG markup generated at build time by the
    * page itself (never from the URL), so they cost no request and work offline.
    */
-  qr?: Pair;
+  qr?: Bilingual;
 }
 
-export interface ScreenOption extends Pair {
+export interface ScreenOption extends Bilingual {
   correct: boolean;
 }
 
 /** A quiz question as a quiz round shows it; true/false questions come as two options. */
 export interface ScreenQuestion {
   id: string;
-  prompt: Pair;
+  prompt: Bilingual;
   options: ScreenOption[];
   /** More than one option may be right (the round says so). */
   multiple: boolean;
-  explanation: Pair;
+  explanation: Bilingual;
   draft: boolean;
 }
