@@ -1,53 +1,7 @@
+import type { Locale } from '@/i18n/locales.ts';
+import { labels } from '@/i18n/t.ts';
 import type { QuizLabels } from '@/islands/quiz/types.ts';
-import type { Translate } from '@/i18n/t.ts';
+import { QUIZ_LABEL_KEYS } from '@/islands/quiz/types.ts';
 
 /** The quiz islands' strings in one language, picked from the dictionary in the .astro page. */
-export const quizLabels = (t: Translate): QuizLabels => ({
-  practice: t('quiz.practice'),
-  exam: t('quiz.exam'),
-  question: t('quiz.question'),
-  check: t('quiz.check'),
-  next: t('quiz.next'),
-  previous: t('quiz.previous'),
-  right: t('quiz.right'),
-  wrong: t('quiz.wrong'),
-  theAnswer: t('quiz.theAnswer'),
-  explanation: t('quiz.explanation'),
-  source: t('quiz.source'),
-  chooseOne: t('quiz.chooseOne'),
-  chooseAll: t('quiz.chooseAll'),
-  true: t('quiz.true'),
-  false: t('quiz.false'),
-  finished: t('quiz.finished'),
-  score: t('quiz.score'),
-  review: t('quiz.review'),
-  reviewEmpty: t('quiz.reviewEmpty'),
-  practiseWrong: t('quiz.practiseWrong'),
-  restart: t('quiz.restart'),
-  corrupt: t('quiz.corrupt'),
-  notSaved: t('quiz.notSaved'),
-  paperCode: t('quiz.paperCode'),
-  paperHint: t('quiz.paperHint'),
-  newPaper: t('quiz.newPaper'),
-  usePaper: t('quiz.usePaper'),
-  badPaper: t('quiz.badPaper'),
-  badMode: t('quiz.badMode'),
-  timeLimit: t('quiz.timeLimit'),
-  noLimit: t('quiz.noLimit'),
-  minutes: t('quiz.minutes'),
-  start: t('quiz.start'),
-  submit: t('quiz.submit'),
-  timeLeft: t('quiz.timeLeft'),
-  timeUp: t('quiz.timeUp'),
-  passed: t('quiz.passed'),
-  notPassed: t('quiz.notPassed'),
-  passMark: t('quiz.passMark'),
-  certificate: t('quiz.certificate'),
-  yourName: t('quiz.yourName'),
-  nameHint: t('quiz.nameHint'),
-  printCertificate: t('quiz.printCertificate'),
-  certificateTitle: t('quiz.certificateTitle'),
-  certificateBody: t('quiz.certificateBody'),
-  date: t('quiz.date'),
-  unanswered: t('quiz.unanswered'),
-});
+export const quizLabels = (locale: Locale): QuizLabels => labels(locale, 'quiz', QUIZ_LABEL_KEYS);

@@ -1,3 +1,4 @@
+import type { Labels } from '../../i18n/t.ts';
 import type { Bilingual } from '@/i18n/locales.ts';
 import type { Answer } from '../../lib/quiz/scoring.ts';
 
@@ -13,56 +14,57 @@ export interface QuizItem {
   source: { href: string; label: string };
 }
 
-
-/** Translated strings the quiz islands show; built in the .astro page from the dictionaries. */
-export interface QuizLabels {
-  practice: string;
-  exam: string;
-  question: string;
-  check: string;
-  next: string;
-  previous: string;
-  right: string;
-  wrong: string;
-  theAnswer: string;
-  explanation: string;
-  source: string;
-  chooseOne: string;
-  chooseAll: string;
-  true: string;
-  false: string;
-  finished: string;
-  score: string;
-  review: string;
-  reviewEmpty: string;
-  practiseWrong: string;
-  restart: string;
-  corrupt: string;
-  notSaved: string;
-  paperCode: string;
-  paperHint: string;
-  newPaper: string;
-  usePaper: string;
-  badPaper: string;
-  badMode: string;
-  timeLimit: string;
-  noLimit: string;
-  minutes: string;
-  start: string;
-  submit: string;
-  timeLeft: string;
-  timeUp: string;
-  passed: string;
-  notPassed: string;
-  passMark: string;
-  certificate: string;
-  yourName: string;
-  nameHint: string;
-  printCertificate: string;
-  certificateTitle: string;
-  certificateBody: string;
-  date: string;
-  unanswered: string;
-}
+/** The `quiz.*` UI strings the quiz islands show: the names are the dictionary's own keys. */
+export const QUIZ_LABEL_KEYS = [
+  'practice',
+  'exam',
+  'question',
+  'check',
+  'next',
+  'previous',
+  'right',
+  'wrong',
+  'theAnswer',
+  'explanation',
+  'source',
+  'chooseOne',
+  'chooseAll',
+  'true',
+  'false',
+  'finished',
+  'score',
+  'review',
+  'reviewEmpty',
+  'practiseWrong',
+  'restart',
+  'corrupt',
+  'notSaved',
+  'paperCode',
+  'paperHint',
+  'newPaper',
+  'usePaper',
+  'badPaper',
+  'badMode',
+  'timeLimit',
+  'noLimit',
+  'minutes',
+  'start',
+  'submit',
+  'timeLeft',
+  'timeUp',
+  'passed',
+  'notPassed',
+  'passMark',
+  'certificate',
+  'yourName',
+  'nameHint',
+  'printCertificate',
+  'certificateTitle',
+  'certificateBody',
+  'date',
+  'unanswered',
+] as const;
+/** Translated strings the quiz islands show; picked in the .astro page from the dictionary. */
+export type QuizLabels = Labels<'quiz', (typeof QUIZ_LABEL_KEYS)[number]>;
 
 export type { Answer };
