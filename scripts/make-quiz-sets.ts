@@ -7,9 +7,9 @@ import type { Locale } from '@/i18n/locales.ts';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { AUDIENCES } from '../src/i18n/audiences.ts';
+import { withoutRepeatedFacts, type BankQuestion } from '../src/lib/quiz/set-balance.ts';
 
-interface Question {
-  id: string;
+interface Question extends BankQuestion {
   audiences: string[];
   difficulty: number;
 }
@@ -22,16 +22,19 @@ const questions: Question[] = readdirSync('content/quiz/questions')
   .sort((a, b) => a.difficulty - b.difficulty || a.id.localeCompare(b.id));
 /**
  * A set rides in its page's HTML, which a phone on 2G downloads first: keep sets to 40 questions,
- * taken round-robin from each author's series (law-, home-, biz-, …) so a set mixes topics.
+ * taken round-robin from each author's series (law-, home-, biz-, …) so a set mixes topics, and one
+ * question per fact (`covers`), so a set never asks the same thing twice.
  */
 const MAX_SET = 40;
-const capped = (ids: string[]) => {
-  const series = new Map<string, string[]>();
-  for (const id of ids) series.set(id.split('-')[0]!, [...(series.get(id.split('-')[0]!) ?? []), id]);
-  const mixed: string[] = [];
-  for (let round = 0; mixed.length < Math.min(MAX_SET, ids.length); round++)
-    for (const list of series.values()) if (list[round]) mixed.push(list[round]!);
-  return mixed.slice(0, MAX_SET);
+const capped = (list: Question[]) => {
+  const series = new Map<string, Question[]>();
+  for (const q of list) series.set(q.id.split('-')[0]!, [...(series.get(q.id.split('-')[0]!) ?? []), q]);
+  const mixed: Question[] = [];
+  for (let round = 0; mixed.length < list.length; round++)
+    for (const qs of series.values()) if (qs[round]) mixed.push(qs[round]!);
+  return withoutRepeatedFacts(mixed)
+    .slice(0, MAX_SET)
+    .map((q) => q.id);
 };
 const hubTitle = (lang: Locale, audience: string) =>
   String(
@@ -41,7 +44,7 @@ const hubTitle = (lang: Locale, audience: string) =>
 
 const sets: Record<string, object> = {};
 for (const audience of AUDIENCES) {
-  const ids = capped(questions.filter((q) => q.audiences.includes(audience) && q.difficulty <= 2).map((q) => q.id));
+  const ids = capped(questions.filter((q) => q.audiences.includes(audience) && q.difficulty <= 2));
   sets[audience] = {
     title: {
       zh: `${hubTitle('zh', audience)} · 答题`,
@@ -54,14 +57,14 @@ for (const audience of AUDIENCES) {
     examSize: Math.min(10, ids.length),
   };
 }
-const general = capped(questions.filter((q) => q.difficulty === 1).map((q) => q.id));
+const general = capped(questions.filter((q) => q.difficulty === 1));
 sets['general'] = {
   title: { zh: '人人都该知道的消防常识', bo: 'མི་ཚང་མས་ཤེས་དགོས་པའི་མེ་ཟོན་ཤེས་བྱ', status: 'draft' },
   level: 'basic',
   questions: general,
   examSize: Math.min(15, general.length),
 };
-const law = questions.filter((q) => q.id.startsWith('law-')).map((q) => q.id);
+const law = withoutRepeatedFacts(questions.filter((q) => q.id.startsWith('law-'))).map((q) => q.id);
 sets['law-advanced'] = {
   title: { zh: '《消防法》提高题', bo: 'མེ་ཟོན་བཅའ་ཁྲིམས། མཐོ་རིམ་དྲི་བ', status: 'draft' },
   level: 'advanced',

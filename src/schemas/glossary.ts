@@ -12,6 +12,8 @@ export const glossaryTermSchema = z.object({
   status: z.enum(['attested', 'draft', 'reviewed']),
   /** Where the Tibetan term was found, or who proposed it. */
   source: z.string().min(2),
+  /** Editors' reasoning for a decision and what a reviewer should check; stays in the source file. */
+  note: z.string().optional(),
   /** Other spellings seen for the same term; the content linter flags them. */
   variants: z.array(z.string()).default([]),
 });

@@ -19,6 +19,12 @@ const common = {
   /** The law article or guide the answer comes from (a link is shown with the explanation). */
   source,
   audiences: z.array(audience).min(1, 'tag at least one 七进 audience'),
+  /**
+   * The facts the question tests, as ids (`never-go-back-inside`). Two questions with a fact in common
+   * teach the same thing: a set holds only one of them (`npm run make:quiz-sets` skips the later one,
+   * and a unit test over the bank checks every set).
+   */
+  covers: z.array(slug).default([]),
   /** 1 easy … 3 hard. */
   difficulty: z.number().int().min(1).max(3),
   status: translationStatus,

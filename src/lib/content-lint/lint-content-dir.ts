@@ -4,6 +4,7 @@ import { glossaryVariants } from './glossary-variants.ts';
 import { checkCrossReferences, type ContentFile } from './cross-references.ts';
 import { lintContentFile, type ContentProblem } from './lint-content.ts';
 import { parseContentFile } from './text-fields.ts';
+import { checkQuizSetFacts } from './quiz-set-facts.ts';
 import { validateQuestion } from '../quiz/validate-question.ts';
 import { COLLECTIONS, type CollectionName } from '../../collections/definitions.ts';
 import { readCollectionWithProblems } from '../../collections/read-collection.ts';
@@ -28,8 +29,10 @@ export function lintContentDir(
   const variants = existsSync(glossaryPath) ? glossaryVariants(readFileSync(glossaryPath, 'utf8')) : [];
   const files = filesUnder(contentDir);
   const parsed: ContentFile[] = [];
+  const sources = new Map<string, string>();
   const problems = files.flatMap((path) => {
     const source = readFileSync(path, 'utf8');
+    sources.set(relative(contentDir, path).split(sep).join('/'), source);
     try {
       const { data } = parseContentFile(path, source);
       parsed.push({
@@ -50,6 +53,12 @@ export function lintContentDir(
   );
   return {
     files: files.length,
-    problems: [...problems, ...schemaProblems, ...checkCrossReferences(parsed), ...questionProblems],
+    problems: [
+      ...problems,
+      ...schemaProblems,
+      ...checkCrossReferences(parsed),
+      ...questionProblems,
+      ...checkQuizSetFacts(parsed, sources),
+    ],
   };
 }

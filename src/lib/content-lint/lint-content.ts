@@ -60,8 +60,7 @@ export function lintContentFile(file: string, source: string, variants: Glossary
       });
     }
     for (const variant of variants) {
-      const at = text.indexOf(variant.variant);
-      if (at >= 0 && !text.includes(variant.term)) {
+      for (const at of strayVariants(text, variant)) {
         problems.push({
           file,
           line: line + (text.slice(0, at).match(/\n/g)?.length ?? 0),
@@ -74,6 +73,22 @@ export function lintContentFile(file: string, source: string, variants: Glossary
     }
   }
   return problems;
+}
+
+const indicesOf = (text: string, needle: string) => {
+  const found: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) found.push(at);
+  return found;
+};
+
+/**
+ * Where the variant occurs outside any occurrence of the term. Judged per occurrence, so one right
+ * spelling elsewhere in a long body does not hide a wrong one, and a variant that is part of the term
+ * (a shorter form) is not flagged inside it.
+ */
+function strayVariants(text: string, { term, variant }: GlossaryVariant): number[] {
+  const terms = indicesOf(text, term);
+  return indicesOf(text, variant).filter((at) => !terms.some((t) => t <= at && at + variant.length <= t + term.length));
 }
 
 const excerpt = (text: string, index: number) => text.slice(Math.max(0, index - 8), index + 8).replace(/\s+/g, ' ');
