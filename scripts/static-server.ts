@@ -117,12 +117,15 @@ async function compressedBody(file: string, stats: Stats, encoding: 'br' | 'gzip
   return body;
 }
 
-function sendPlain(response: ServerResponse, status: number, text: string) {
-  if (response.headersSent) return response.destroy();
+function sendPlain(response: ServerResponse, status: number, text: string): void {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
   response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end(text);
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse) {
+async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('allow', 'GET, HEAD');
     return sendPlain(response, 405, 'method not allowed\n');
@@ -159,18 +162,26 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   }
   headers['content-length'] = String(target.stats.size);
   response.writeHead(status, headers);
-  if (request.method === 'HEAD') return response.end();
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
   const stream = createReadStream(target.file);
   stream.on('error', () => response.destroy());
   stream.pipe(response);
 }
 
-/** The server for `root`; every failure ends that one request, never the server. */
-export function createStaticServer(rootDir: string): Server {
+/** The request handler for `root`; every failure ends that one request, never the server. */
+export function siteHandler(rootDir: string) {
   const root = resolve(rootDir);
-  const server = createServer((request, response) => {
+  return (request: IncomingMessage, response: ServerResponse) => {
     handle(root, request, response).catch(() => sendPlain(response, 500, 'server error\n'));
-  });
+  };
+}
+
+/** The server for `root`. */
+export function createStaticServer(rootDir: string): Server {
+  const server = createServer(siteHandler(rootDir));
   // A malformed request line or oversized headers: answer if the socket still can, then close it.
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');

@@ -260,6 +260,9 @@ export const zh = {
   'offline.saving': '已保存 {done} / {total} 个文件（{size}）',
   'offline.done': '保存好了。没有网络时也能打开这些页面。',
   'offline.interrupted': '保存中断了（可能是网络断了）。有网络时再点“开始保存”，会接着保存。',
+  'offline.full':
+    '这部手机的存储空间不够：保存还需要 {needed}，现在只剩 {free}。刚才存了一半的文件已经删掉。可以只保存一种语言，或删掉手机上已保存的内容、照片、不用的应用，再点“开始保存”。',
+  'offline.changed': '保存时网站更新了。请刷新这个页面，再点“开始保存”。',
   'offline.storage': '已用存储 {used}，可用 {quota}',
   'offline.persisted': '浏览器不会自动清除',
   'offline.notPersisted': '存储紧张时浏览器可能清除',
