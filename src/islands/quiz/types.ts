@@ -40,6 +40,9 @@ export interface QuizLabels {
   restart: string;
   corrupt: string;
   notSaved: string;
+  nameNotSaved: string;
+  answersDropped: string;
+  nameCorrupt: string;
   paperCode: string;
   paperHint: string;
   newPaper: string;
