@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { glossaryVariants } from './glossary-variants.ts';
+import { checkContentIntegrity, type SourceFile } from './content-integrity.ts';
 import { checkCrossReferences, type ContentFile } from './cross-references.ts';
 import { lintContentFile, type ContentProblem } from './lint-content.ts';
 import { parseContentFile } from './text-fields.ts';
@@ -28,8 +29,10 @@ export function lintContentDir(
   const variants = existsSync(glossaryPath) ? glossaryVariants(readFileSync(glossaryPath, 'utf8')) : [];
   const files = filesUnder(contentDir);
   const parsed: ContentFile[] = [];
+  const sources: SourceFile[] = [];
   const problems = files.flatMap((path) => {
     const source = readFileSync(path, 'utf8');
+    sources.push({ path: relative(contentDir, path).split(sep).join('/'), source });
     try {
       const { data } = parseContentFile(path, source);
       parsed.push({
@@ -50,6 +53,12 @@ export function lintContentDir(
   );
   return {
     files: files.length,
-    problems: [...problems, ...schemaProblems, ...checkCrossReferences(parsed), ...questionProblems],
+    problems: [
+      ...problems,
+      ...schemaProblems,
+      ...checkCrossReferences(parsed),
+      ...questionProblems,
+      ...checkContentIntegrity(sources),
+    ],
   };
 }
