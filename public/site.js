@@ -17,7 +17,7 @@
       var saved = store.getItem('site.lang');
       if (saved === 'zh' || saved === 'bo') location.replace('/' + saved + '/');
     }
-  } catch (e) {
+  } catch (_e) {
     /* nothing to tell the reader: the choice of language is one tap away on / */
   }
 

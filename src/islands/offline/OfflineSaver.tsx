@@ -105,7 +105,7 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
       const failure = error instanceof SaveError ? error.failure : { kind: 'network' as const };
       if (failure.kind === 'full')
         setMessage(
-          labels.full.replace('{needed}', formatBytes(failure.needed)).replace('{free}', formatBytes(failure.free)),
+          formatMessage(labels.full, { needed: formatBytes(failure.needed), free: formatBytes(failure.free) }),
         );
       else if (failure.kind === 'changed') setMessage(labels.changed);
       else setMessage(labels.interrupted);

@@ -37,7 +37,7 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
     const checked = checkProgress(result.data, Object.fromEntries(items.map((item) => [item.id, keyOf(item)])));
     setProgress(checked.progress);
     if (result.problem === 'corrupt' || result.problem === 'newer-version') setNotice(labels.corrupt);
-    else if (checked.dropped) setNotice(labels.answersDropped.replace('{count}', String(checked.dropped)));
+    else if (checked.dropped) setNotice(formatMessage(labels.answersDropped, { count: checked.dropped }));
     if (result.problem === 'unavailable') setNotice(labels.notSaved);
   }, [setId]);
 

@@ -10,7 +10,7 @@ export const NAME_MAX = 40;
 export function cleanName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const name = value
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
   return [...name].slice(0, NAME_MAX).join('');
