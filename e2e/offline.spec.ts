@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { startFaultServer } from './support/fault-server.ts';
 
 // Service workers, caches and the network switch belong to one browser context: each test makes its own.
 test.describe.configure({ mode: 'serial' });
@@ -73,7 +73,6 @@ test('a new build served over the old one is offered in both languages and appli
   browser,
 }) => {
   test.setTimeout(90_000);
-  const port = 4391;
   const next = '/tmp/fire-site-next-build';
   rmSync(next, { recursive: true, force: true });
   cpSync('dist', next, { recursive: true });
@@ -81,19 +80,6 @@ test('a new build served over the old one is offered in both languages and appli
   const oldBuild = /const BUILD = '([^']+)'/.exec(sw)![1]!;
   writeFileSync(`${next}/sw.js`, sw.replaceAll(oldBuild, 'nextbuild000'));
 
-  const serve = (dir: string) =>
-    new Promise<ChildProcess>((resolve) => {
-      const child = spawn(process.execPath, [
-        'scripts/serve.ts',
-        '--port',
-        String(port),
-        '--host',
-        '127.0.0.1',
-        '--dir',
-        dir,
-      ]);
-      child.stdout!.once('data', () => resolve(child));
-    });
   const buildOf = (page: import('@playwright/test').Page) =>
     page.evaluate(
       () =>
@@ -103,8 +89,9 @@ test('a new build served over the old one is offered in both languages and appli
         }),
     );
 
-  let server = await serve('dist');
-  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+  // A server of this test's own on a free loopback port (a fixed port could be another run's).
+  const server = await startFaultServer('dist');
+  const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();
   try {
     await page.goto('/zh/');
@@ -112,8 +99,7 @@ test('a new build served over the old one is offered in both languages and appli
     await page.reload();
     expect(await buildOf(page)).toBe(oldBuild);
 
-    server.kill();
-    server = await serve(next);
+    server.serve(next);
     await page.reload();
     const banner = page.locator('#update-banner');
     await expect(banner).toBeVisible({ timeout: 30_000 });
@@ -128,8 +114,8 @@ test('a new build served over the old one is offered in both languages and appli
     const caches = await page.evaluate(() => window.caches.keys());
     expect(caches.filter((name) => name.includes(oldBuild))).toEqual([]);
   } finally {
-    server.kill();
     await context.close();
+    await server.close();
   }
 });
 

@@ -9,12 +9,16 @@
     store = null;
   }
   var match = /^\/(zh|bo)\//.exec(path);
-  if (store) {
-    if (match) store.setItem('site.lang', match[1]);
-    else if (path === '/' && location.search.indexOf('choose') < 0) {
+  // Storage full or blocked must not stop the rest of this script (the switcher's query, the service
+  // worker): the only loss is that / does not open the reader's language next time.
+  try {
+    if (store && match) store.setItem('site.lang', match[1]);
+    else if (store && path === '/' && location.search.indexOf('choose') < 0) {
       var saved = store.getItem('site.lang');
       if (saved === 'zh' || saved === 'bo') location.replace('/' + saved + '/');
     }
+  } catch (_e) {
+    /* nothing to tell the reader: the choice of language is one tap away on / */
   }
 
   document.addEventListener('click', function (event) {

@@ -4,7 +4,9 @@ const SHELL = `shell-${BUILD}`;
 const SAVED = `saved-${BUILD}`;
 const PAGES = `pages-${BUILD}`;
 const SAVED_INFO = '/__saved__.json';
-const NETWORK_TIMEOUT_MS = 3000;
+// A page this version does not hold waits this long for the network: on 2G a slow answer is the
+// normal case. Only a network that fails (or stays silent this long) gives the offline page.
+const NETWORK_PATIENCE_MS = 60_000;
 const PRECACHE = self.__WB_MANIFEST;
 
 const urlOf = (entry) => new URL(typeof entry === 'string' ? entry : entry.url, self.location.origin).href;
@@ -40,8 +42,10 @@ self.addEventListener('message', (event) => {
 
 /**
  * If the reader had saved the site with an older version, save the same languages for this version
- * before this version may take over: unchanged files are copied, changed ones downloaded.
- * A failure fails the install, and the old version keeps working untouched.
+ * before this version may take over. Unchanged files are moved, not copied, so an update needs room
+ * for the changed files only, not for a second full copy; changed ones are downloaded. The old version
+ * still finds a moved file (fromCaches looks in every saved cache after its own). A failure fails the
+ * install and the old version keeps working; the next attempt skips what is already here.
  */
 async function carrySavedContentForward() {
   const oldName = (await caches.keys()).find((name) => name.startsWith('saved-') && name !== SAVED);
@@ -54,10 +58,12 @@ async function carrySavedContentForward() {
   const saved = await caches.open(SAVED);
   const oldRevisions = info.revisions || {};
   for (const file of filesFor(manifest, info.languages)) {
-    const cached = oldRevisions[file.url] === file.rev ? await old.match(file.url) : undefined;
-    const response = cached || (await fetch(file.url, { cache: 'reload' }));
+    if (await saved.match(file.url)) continue;
+    const unchanged = oldRevisions[file.url] === file.rev ? await old.match(file.url) : undefined;
+    const response = unchanged || (await fetch(file.url, { cache: 'reload' }));
     if (!response.ok) throw new Error(`could not update saved file ${file.url}: ${response.status}`);
     await saved.put(file.url, response);
+    if (unchanged) await old.delete(file.url);
   }
   const revisions = Object.fromEntries(filesFor(manifest, info.languages).map((f) => [f.url, f.rev]));
   await saved.put(SAVED_INFO, jsonResponse({ ...info, version: manifest.version, revisions }));
@@ -80,39 +86,67 @@ self.addEventListener('fetch', (event) => {
   else event.respondWith(asset(request));
 });
 
-/** Pages: the network if it answers within 3 s, else any cached copy, else the offline page. */
+/**
+ * Pages: this version's own copy when it holds one (saved, shell or visited). Within one version a
+ * page never changes (any change makes a new version and a new worker), so the page, its scripts and
+ * the search index come from the same deployment, and a slow network costs nothing. Other pages: the
+ * network, however slow; the offline page only when the network fails.
+ */
 async function page(request, url) {
+  const held = await fromCaches(stripQuery(url));
+  if (held) return held;
   try {
-    const response = await withTimeout(fetch(request), NETWORK_TIMEOUT_MS);
-    if (response.ok) {
+    const response = await withTimeout(fetch(request), NETWORK_PATIENCE_MS);
+    // While a newer worker is installing or waiting, the server already has the next deployment:
+    // its pages must not join this version's caches.
+    if (response.ok && !updatePending()) {
       const copy = response.clone();
       caches.open(PAGES).then((cache) => cache.put(stripQuery(url), copy));
     }
     return response;
   } catch {
-    const cached = await fromCaches(stripQuery(url));
-    if (cached) return cached;
     const lang = url.pathname.startsWith('/bo/') ? 'bo' : 'zh';
     return (await fromCaches(`/${lang}/offline/`)) || new Response('offline', { status: 503 });
   }
 }
 
-/** Everything else: from the caches first (hashed or versioned files), else the network. */
+const updatePending = () => !!(self.registration.installing || self.registration.waiting);
+
+/**
+ * Everything else: from the caches first (hashed or versioned files), else the network. A request that
+ * asks to revalidate (`cache: 'no-cache'` or `'reload'`: the offline page reading the manifest and
+ * saving files) goes to the network, so a save never takes this version's copies for the next
+ * version's files; the caches answer it only when the network fails.
+ */
 async function asset(request) {
+  if (request.cache === 'no-cache' || request.cache === 'reload') {
+    try {
+      return await fetch(request);
+    } catch (error) {
+      const cached = await fromCaches(request.url);
+      if (cached) return cached;
+      throw error;
+    }
+  }
   const cached = await fromCaches(request.url);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') {
+  if (response.ok && response.type === 'basic' && !updatePending()) {
     const copy = response.clone();
     caches.open(PAGES).then((cache) => cache.put(request, copy));
   }
   return response;
 }
 
+/** This version's caches first, then files a newer version, installing, moved out of our saved set. */
 async function fromCaches(url) {
   for (const name of [SHELL, SAVED, PAGES]) {
-    const cache = await caches.open(name);
-    const hit = await cache.match(url);
+    const hit = await (await caches.open(name)).match(url);
+    if (hit) return hit;
+  }
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('saved-') || name === SAVED) continue;
+    const hit = await (await caches.open(name)).match(url);
     if (hit) return hit;
   }
   return undefined;

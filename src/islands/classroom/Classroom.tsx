@@ -8,8 +8,8 @@ import {
   type Action,
   type RoundKind,
 } from '../../lib/quiz/classroom.ts';
-import { classroomStorage, type SavedCompetition } from '../../lib/quiz/classroom-storage.ts';
-import { browserStore, readRecord, writeRecord } from '../../lib/storage/versioned-storage.ts';
+import { classroomStorage, saveCompetition, type SavedCompetition } from '../../lib/quiz/classroom-storage.ts';
+import { browserStore, readRecord } from '../../lib/storage/versioned-storage.ts';
 import ClassroomSetup from './ClassroomSetup.tsx';
 import ProjectedQuestion from './ProjectedQuestion.tsx';
 import type { ClassroomLabels, ClassroomSet, QuizItem } from './types.ts';
@@ -47,7 +47,7 @@ export default function Classroom({ lang, sets, items, labels }: Props) {
   const save = (next: SavedCompetition | null) => {
     latest.current = next;
     setSaved(next);
-    writeRecord(classroomStorage, browserStore(), next);
+    if (!saveCompetition(browserStore(), next)) setNotice(labels.notSaved);
   };
   const dispatch = (action: Action) => {
     const current = latest.current;
@@ -106,7 +106,7 @@ export default function Classroom({ lang, sets, items, labels }: Props) {
   if (!saved || !competition || !set) {
     return (
       <>
-        {notice === labels.corrupt && (
+        {(notice === labels.corrupt || notice === labels.notSaved) && (
           <p class="note" role="status">
             {notice}
           </p>

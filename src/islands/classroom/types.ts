@@ -37,6 +37,7 @@ export interface ClassroomLabels {
   newCompetition: string;
   continued: string;
   corrupt: string;
+  notSaved: string;
   true: string;
   false: string;
   explanation: string;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { HTML_LANG } from '../../i18n/locales.ts';
 import { formatBytes } from '../../lib/offline/format-bytes.ts';
 import type { OfflineManifest } from '../../lib/offline/offline-manifest.ts';
-import { readSavedInfo, removeSaved, saveForOffline, visitedPages, type SavedInfo } from './saved-cache.ts';
+import { readSavedInfo, removeSaved, SaveError, saveForOffline, visitedPages, type SavedInfo } from './saved-cache.ts';
 
 export interface OfflineLabels {
   unsupported: string;
@@ -18,6 +18,8 @@ export interface OfflineLabels {
   saving: string;
   done: string;
   interrupted: string;
+  full: string;
+  changed: string;
   storage: string;
   persisted: string;
   notPersisted: string;
@@ -85,7 +87,8 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
   }, []);
 
   const loadManifest = () => {
-    fetch('/offline-manifest.json')
+    // Always the deployment the server has now (the service worker answers from its caches only offline).
+    fetch('/offline-manifest.json', { cache: 'no-cache' })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then(setManifest, () => setMessage(labels.manifestMissing));
     refresh();
@@ -99,8 +102,14 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
       const languages: Locale[] = choice === 'both' ? ['zh', 'bo'] : [choice];
       await saveForOffline(manifest, languages, (done, total, bytes) => setProgress({ done, total, bytes }));
       setMessage(labels.done);
-    } catch {
-      setMessage(labels.interrupted);
+    } catch (error) {
+      const failure = error instanceof SaveError ? error.failure : { kind: 'network' as const };
+      if (failure.kind === 'full')
+        setMessage(
+          formatMessage(labels.full, { needed: formatBytes(failure.needed), free: formatBytes(failure.free) }),
+        );
+      else if (failure.kind === 'changed') setMessage(labels.changed);
+      else setMessage(labels.interrupted);
     }
     await refresh();
   };

@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales.ts';
-import { filesToSave, type OfflineManifest } from '../../lib/offline/offline-manifest.ts';
+import { filesToSave, type OfflineFile, type OfflineManifest } from '../../lib/offline/offline-manifest.ts';
+import { classifySaveFailure, isQuotaError, type SaveFailure } from '../../lib/offline/save-failure.ts';
 import { href } from '../../site/routes.ts';
 
 /** What the service worker and this page agree on: cache names and the saved-info record. */
@@ -13,6 +14,13 @@ export interface SavedInfo {
   revisions: Record<string, string>;
 }
 
+/** A save that stopped, with what the page should tell the reader. */
+export class SaveError extends Error {
+  constructor(readonly failure: SaveFailure) {
+    super(failure.kind);
+  }
+}
+
 export async function readSavedInfo(): Promise<SavedInfo | undefined> {
   for (const name of await caches.keys()) {
     if (!name.startsWith('saved-')) continue;
@@ -22,9 +30,26 @@ export async function readSavedInfo(): Promise<SavedInfo | undefined> {
   return undefined;
 }
 
+/** The manifest's revision of a file: the first 12 hex digits of its SHA-256 (offline-manifest.ts). */
+async function revisionOf(body: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+  return [...digest.slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Downloads one file and checks it is the one the manifest names (not another deployment's). */
+async function download(file: OfflineFile): Promise<Response> {
+  const response = await fetch(file.url, { cache: 'no-cache' });
+  if (!response.ok) throw new SaveError({ kind: 'network' });
+  const body = await response.arrayBuffer();
+  if ((await revisionOf(body)) !== file.rev) throw new SaveError({ kind: 'changed' });
+  return new Response(body, { status: response.status, headers: response.headers });
+}
+
 /**
  * Downloads what a choice needs into this version's saved cache. Files already there are skipped,
- * so pressing the button again after an interruption resumes where it stopped.
+ * so pressing the button again after a lost network resumes where it stopped. When the phone is full,
+ * what this attempt stored is removed again (it would only take the room other apps need) and the
+ * error says how much room the save needs.
  */
 export async function saveForOffline(
   manifest: OfflineManifest,
@@ -33,15 +58,27 @@ export async function saveForOffline(
 ): Promise<SavedInfo> {
   const files = filesToSave(manifest, languages);
   const cache = await caches.open(savedCacheName(manifest.version));
+  const missing: OfflineFile[] = [];
+  for (const file of files) if (!(await cache.match(file.url))) missing.push(file);
+  const stored: string[] = [];
   let bytes = 0;
-  for (const [index, file] of files.entries()) {
-    if (!(await cache.match(file.url))) {
-      const response = await fetch(file.url, { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
-      await cache.put(file.url, response);
+  try {
+    for (const [index, file] of files.entries()) {
+      if (missing.includes(file)) {
+        await cache.put(file.url, await download(file));
+        stored.push(file.url);
+      }
+      bytes += file.bytes;
+      onProgress(index + 1, files.length, bytes);
     }
-    bytes += file.bytes;
-    onProgress(index + 1, files.length, bytes);
+  } catch (error) {
+    // A full phone or a changed deployment: what this attempt stored cannot be used, and takes room.
+    // A lost network: keep it, pressing again resumes.
+    if (isQuotaError(error) || (error instanceof SaveError && error.failure.kind === 'changed')) {
+      for (const url of stored) await cache.delete(url);
+      if ((await cache.keys()).length === 0) await caches.delete(savedCacheName(manifest.version));
+    }
+    throw error instanceof SaveError ? error : new SaveError(await classifySaveFailure(error, missing, estimate));
   }
   const previous = await readSavedInfo();
   const all = [...new Set([...(previous?.version === manifest.version ? previous.languages : []), ...languages])];
@@ -54,6 +91,11 @@ export async function saveForOffline(
   await cache.put(SAVED_INFO, new Response(JSON.stringify(info), { headers: { 'content-type': 'application/json' } }));
   return info;
 }
+
+const estimate = async () => {
+  const result = await navigator.storage?.estimate?.();
+  return result ? { usage: result.usage ?? 0, quota: result.quota ?? 0 } : undefined;
+};
 
 export async function removeSaved(): Promise<void> {
   for (const name of await caches.keys()) if (name.startsWith('saved-')) await caches.delete(name);

@@ -48,10 +48,13 @@ export default function QuizExam({
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [now, setNow] = useState(Date.now());
   const [name, setName] = useState('');
+  const [nameNotice, setNameNotice] = useState<string>();
 
   useEffect(() => {
     if (!initialCode) setCode(newPaperCode());
-    setName(readRecord(certificateNameStorage, browserStore()).data.name);
+    const stored = readRecord(certificateNameStorage, browserStore());
+    setName(stored.data.name);
+    if (stored.problem === 'corrupt' || stored.problem === 'newer-version') setNameNotice(labels.nameCorrupt);
   }, []);
   useEffect(() => {
     if (code) onCode(code);
@@ -204,7 +207,9 @@ export default function QuizExam({
   const score = scorePaper(results, passMark);
   const saveName = (value: string) => {
     setName(value);
-    writeRecord(certificateNameStorage, browserStore(), { name: value });
+    setNameNotice(
+      writeRecord(certificateNameStorage, browserStore(), { name: value }) ? undefined : labels.nameNotSaved,
+    );
   };
   return (
     <section class="exam-result">
@@ -230,6 +235,11 @@ export default function QuizExam({
             />
           </label>
           <p class="hint">{labels.nameHint}</p>
+          {nameNotice && (
+            <p class="note" role="status">
+              {nameNotice}
+            </p>
+          )}
           <button type="button" class="button primary" onClick={printCertificate}>
             {labels.printCertificate}
           </button>

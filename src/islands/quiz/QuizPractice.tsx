@@ -1,6 +1,7 @@
 import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useState } from 'preact/hooks';
 import {
+  checkProgress,
   goTo,
   practiceStorage,
   recordAnswer,
@@ -33,8 +34,11 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
 
   useEffect(() => {
     const result = readRecord(schema, browserStore());
-    setProgress(result.data);
+    // Checked against the questions as they are: an answer to an option that does not exist is dropped.
+    const checked = checkProgress(result.data, Object.fromEntries(items.map((item) => [item.id, keyOf(item)])));
+    setProgress(checked.progress);
     if (result.problem === 'corrupt' || result.problem === 'newer-version') setNotice(labels.corrupt);
+    else if (checked.dropped) setNotice(formatMessage(labels.answersDropped, { count: checked.dropped }));
     if (result.problem === 'unavailable') setNotice(labels.notSaved);
   }, [setId]);
 

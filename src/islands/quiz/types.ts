@@ -63,6 +63,9 @@ export const QUIZ_LABEL_KEYS = [
   'certificateBody',
   'date',
   'unanswered',
+  'answersDropped',
+  'nameCorrupt',
+  'nameNotSaved',
 ] as const;
 /** Translated strings the quiz islands show; picked in the .astro page from the dictionary. */
 export type QuizLabels = Labels<'quiz', (typeof QUIZ_LABEL_KEYS)[number]>;

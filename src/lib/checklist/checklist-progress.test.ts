@@ -25,4 +25,12 @@ describe('checklist progress', () => {
       data: { ticked: ['a'], updated: '2026-11-29' },
     });
   });
+
+  it('keeps the ticks of a record whose date is no date, and drops only the date', () => {
+    const schema = checklistStorage('household');
+    for (const updated of ['"not a date"', '"2026-13-45T99:00"', '12', '"9999-01-01T00:00:00Z"'])
+      expect(decodeRecord(schema, `{"v":1,"data":{"ticked":["a","b","a"],"updated":${updated}}}`), updated).toEqual({
+        data: { ticked: ['a', 'b'], updated: null },
+      });
+  });
 });

@@ -1,3 +1,4 @@
+import { validStoredTime } from '../storage/valid-date.ts';
 import type { VersionedSchema } from '../storage/versioned-storage.ts';
 
 /** What a resident has ticked on one checklist, and when. */
@@ -10,12 +11,13 @@ export interface ChecklistTicks {
 export const checklistStorage = (slug: string): VersionedSchema<ChecklistTicks> => ({
   key: `checklist:${slug}`,
   version: 1,
+  // The ticks are what matters: a time that is no time (it would crash the printed date) is dropped,
+  // not the ticks with it, so the next tick saves them again instead of writing over them.
   validate: (data) => {
     if (!data || typeof data !== 'object') return undefined;
     const { ticked, updated } = data as Partial<ChecklistTicks>;
     if (!Array.isArray(ticked) || !ticked.every((id) => typeof id === 'string')) return undefined;
-    if (updated !== null && typeof updated !== 'string') return undefined;
-    return { ticked, updated };
+    return { ticked: [...new Set(ticked)], updated: validStoredTime(updated) ?? null };
   },
   empty: () => ({ ticked: [], updated: null }),
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { glossaryVariants } from './glossary-variants.ts';
+import { checkContentIntegrity, type SourceFile } from './content-integrity.ts';
 import { checkCrossReferences, type ContentFile } from './cross-references.ts';
 import { lintContentFile, type ContentProblem } from './lint-content.ts';
 import { parseContentFile } from './text-fields.ts';
@@ -30,9 +31,11 @@ export function lintContentDir(
   const files = filesUnder(contentDir);
   const parsed: ContentFile[] = [];
   const sources = new Map<string, string>();
+  const sourceFiles: SourceFile[] = [];
   const problems = files.flatMap((path) => {
     const source = readFileSync(path, 'utf8');
     sources.set(relative(contentDir, path).split(sep).join('/'), source);
+    sourceFiles.push({ path: relative(contentDir, path).split(sep).join('/'), source });
     try {
       const { data } = parseContentFile(path, source);
       parsed.push({
@@ -59,6 +62,7 @@ export function lintContentDir(
       ...checkCrossReferences(parsed),
       ...questionProblems,
       ...checkQuizSetFacts(parsed, sources),
+      ...checkContentIntegrity(sourceFiles),
     ],
   };
 }

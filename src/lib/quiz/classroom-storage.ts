@@ -1,4 +1,4 @@
-import type { VersionedSchema } from '../storage/versioned-storage.ts';
+import { writeRecord, type KeyValueStore, type VersionedSchema } from '../storage/versioned-storage.ts';
 import type { Competition } from './classroom.ts';
 
 /** A running competition, saved so an accidental reload of the projector page loses nothing. */
@@ -31,3 +31,11 @@ export const classroomStorage: VersionedSchema<SavedCompetition | null> = {
   },
   empty: () => null,
 };
+
+/**
+ * Saves the competition after a step; false when the device would not keep it (storage full or
+ * blocked), so the projector page can say that a reload would lose the scores.
+ */
+export function saveCompetition(store: KeyValueStore | undefined, next: SavedCompetition | null): boolean {
+  return writeRecord(classroomStorage, store, next);
+}

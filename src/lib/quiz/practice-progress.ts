@@ -1,5 +1,5 @@
 import type { VersionedSchema } from '../storage/versioned-storage.ts';
-import type { Answer } from './scoring.ts';
+import { isCorrect, type Answer, type Key } from './scoring.ts';
 
 /** A reader's practice of one set, saved on the device so a reload continues where they were. */
 export interface PracticeProgress {
@@ -62,4 +62,42 @@ export function restartWith(progress: PracticeProgress, ids: readonly string[]):
   const answers = { ...progress.answers };
   for (const id of ids) delete answers[id];
   return { ...progress, index: 0, answers };
+}
+
+/** Whether a stored answer can be an answer to this question: its kind, and options that exist. */
+export function fitsQuestion(key: Key, answer: Answer): boolean {
+  if (key.type === 'truefalse') return answer.kind === 'truefalse';
+  const inRange = (option: number) => Number.isInteger(option) && option >= 0 && option < key.options.length;
+  if (key.type === 'single') return answer.kind === 'single' && inRange(answer.option);
+  return (
+    answer.kind === 'multiple' &&
+    answer.options.length > 0 &&
+    answer.options.every(inRange) &&
+    new Set(answer.options).size === answer.options.length
+  );
+}
+
+/**
+ * Saved progress checked against the questions as they are now. The stored "right" flag is never
+ * trusted: it is scored again. An answer that cannot belong to its question (option 99 of four, a
+ * true/false answer to a choice) is dropped, and `dropped` says how many, so the page can tell the
+ * reader. Answers to questions no longer in the set are kept: the set may get them back.
+ */
+export function checkProgress(
+  progress: PracticeProgress,
+  keys: Readonly<Record<string, Key>>,
+): { progress: PracticeProgress; dropped: number } {
+  const answers: PracticeProgress['answers'] = {};
+  let dropped = 0;
+  for (const [id, saved] of Object.entries(progress.answers)) {
+    const key = keys[id];
+    if (!key) answers[id] = saved;
+    else if (fitsQuestion(key, saved.answer))
+      answers[id] = { answer: saved.answer, correct: isCorrect(key, saved.answer) };
+    else dropped++;
+  }
+  const wrong = [...new Set(progress.wrong)].filter((id) => !answers[id]?.correct || !keys[id]);
+  for (const [id, saved] of Object.entries(answers))
+    if (keys[id] && !saved.correct && !wrong.includes(id)) wrong.push(id);
+  return { progress: { ...progress, answers, wrong }, dropped };
 }
