@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales.ts';
+import { formatFor } from '../../lib/format/index.ts';
 import { checklistStorage, progress, toggleTick, type ChecklistTicks } from '../../lib/checklist/checklist-progress.ts';
 import { browserStore, readRecord, writeRecord, type StorageProblem } from '../../lib/storage/versioned-storage.ts';
 
@@ -16,6 +18,8 @@ interface Props {
   slug: string;
   /** BCP 47 tag for the printed date. */
   lang: string;
+  /** The page's language: labels and the printed date. */
+  locale: Locale;
   groups: { title: string; items: { id: string; text: string }[] }[];
   labels: ChecklistLabels;
 }
@@ -24,7 +28,7 @@ interface Props {
  * A self-inspection checklist. Server-rendered, it is a plain list with boxes that prints;
  * hydrated, it saves ticks on the device, counts progress, resets, and prints with the date.
  */
-export default function Checklist({ slug, lang, groups, labels }: Props) {
+export default function Checklist({ slug, lang, locale, groups, labels }: Props) {
   const schema = checklistStorage(slug);
   const itemIds = groups.flatMap((group) => group.items.map((item) => item.id));
   const [state, setState] = useState<ChecklistTicks>(schema.empty());
@@ -54,9 +58,8 @@ export default function Checklist({ slug, lang, groups, labels }: Props) {
     if (!writeRecord(schema, browserStore(), next)) setProblem('not-saved');
   };
   const { done, total } = progress(state, itemIds);
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(
-    state.updated ? new Date(state.updated) : new Date(),
-  );
+  // The date goes with the labels, in the page's language (the items may be a Chinese fallback).
+  const date = formatFor(locale).date(state.updated ? new Date(state.updated) : new Date());
 
   return (
     <div class="checklist" ref={root} data-hydrated={hydrated ? '' : undefined}>
@@ -72,7 +75,9 @@ export default function Checklist({ slug, lang, groups, labels }: Props) {
         <div class="checklist-bar no-print">
           <p class="progress" aria-live="polite">
             <progress max={total} value={done} aria-hidden="true" />{' '}
-            {labels.progress.replace('{done}', String(done)).replace('{total}', String(total))}
+            {labels.progress
+              .replace('{done}', formatFor(locale).number(done))
+              .replace('{total}', formatFor(locale).number(total))}
           </p>
           <button
             type="button"

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { phrasesFor } from '../../lib/format/phrases.ts';
 import { HTML_LANG } from '../../i18n/locales.ts';
-import { formatBytes } from '../../lib/offline/format-bytes.ts';
+import { formatFor } from '../../lib/format/index.ts';
 import type { OfflineManifest } from '../../lib/offline/offline-manifest.ts';
 import { readSavedInfo, removeSaved, saveForOffline, visitedPages, type SavedInfo } from './saved-cache.ts';
 
@@ -103,9 +104,10 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
     await refresh();
   };
 
-  const savedDate = info
-    ? new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(info.savedAt))
-    : '';
+  const format = formatFor(lang);
+  const formatBytes = format.bytes;
+  const phrases = phrasesFor(lang);
+  const savedDate = info ? format.dateTime(new Date(info.savedAt)) : '';
   const savedLanguages = info?.languages ?? [];
   const savedSections = sections.filter((s) => savedLanguages.includes(s.href.slice(1, 3) as 'zh' | 'bo'));
 
@@ -133,7 +135,9 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
         <ul class="saved-links">
           {savedSections.map((s) => (
             <li key={s.href}>
-              <a href={s.href}>{s.title}</a>
+              <a href={s.href} lang={HTML_LANG[s.href.slice(1, 3) as 'zh' | 'bo']}>
+                {s.title}
+              </a>
             </li>
           ))}
           {visited
@@ -153,7 +157,9 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
             {(['zh', 'bo', 'both'] as const).map((c) => (
               <label key={c}>
                 <input type="radio" name="offline-choice" checked={choice === c} onChange={() => setChoice(c)} />{' '}
-                {labels[c]} · <strong>{formatBytes(manifest.totals[c])}</strong>
+                {labels[c]}
+                {phrases.separatorAfter(labels[c])}
+                <strong>{formatBytes(manifest.totals[c])}</strong>
               </label>
             ))}
           </fieldset>
@@ -170,8 +176,8 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
               <progress max={progress.total} value={progress.done} aria-label={labels.saving} />{' '}
               <span aria-live="polite">
                 {labels.saving
-                  .replace('{done}', String(progress.done))
-                  .replace('{total}', String(progress.total))
+                  .replace('{done}', format.number(progress.done))
+                  .replace('{total}', format.number(progress.total))
                   .replace('{size}', formatBytes(progress.bytes))}
               </span>
             </p>
@@ -185,8 +191,10 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
       )}
       {storage && (
         <p class="storage">
-          {labels.storage.replace('{used}', formatBytes(storage.usage)).replace('{quota}', formatBytes(storage.quota))}{' '}
-          · {storage.persisted ? labels.persisted : labels.notPersisted}
+          {phrases.join([
+            labels.storage.replace('{used}', formatBytes(storage.usage)).replace('{quota}', formatBytes(storage.quota)),
+            storage.persisted ? labels.persisted : labels.notPersisted,
+          ])}
         </p>
       )}
       {installPrompt?.prompt && (
