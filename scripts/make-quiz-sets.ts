@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { AUDIENCES } from '../src/i18n/audiences.ts';
+import { endTibetanPhrase } from '../src/lib/format/phrases.ts';
 
 interface Question {
   id: string;
@@ -44,7 +45,7 @@ for (const audience of AUDIENCES) {
   sets[audience] = {
     title: {
       zh: `${hubTitle('zh', audience)} · 答题`,
-      bo: `${hubTitle('bo', audience)} · དྲི་བ་ལན་འདེབས`,
+      bo: `${endTibetanPhrase(hubTitle('bo', audience))} དྲི་བ་ལན་འདེབས`,
       status: 'draft',
     },
     audience,

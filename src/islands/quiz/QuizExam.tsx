@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { formatFor } from '../../lib/format/index.ts';
+import { phrasesFor } from '../../lib/format/phrases.ts';
 import { drawPaper } from '../../lib/quiz/draw-paper.ts';
 import { isCorrect, scorePaper, type Answer } from '../../lib/quiz/scoring.ts';
 import { newPaperCode, parsePaperCode } from '../../lib/quiz/seeded-random.ts';
@@ -38,6 +40,8 @@ export default function QuizExam({
   initialCode,
   onCode,
 }: Props) {
+  const format = formatFor(lang);
+  const phrases = phrasesFor(lang);
   const [code, setCode] = useState(initialCode ?? '');
   const [typed, setTyped] = useState(initialCode ?? '');
   const [typedProblem, setTypedProblem] = useState(false);
@@ -141,7 +145,10 @@ export default function QuizExam({
           </label>
         </p>
         <p class="hint">
-          {labels.passMark.replace('{n}', String(Math.round(passMark * 100)))} · {paper.length}
+          {phrases.join([
+            labels.passMark.replace('{n}', format.number(Math.round(passMark * 100))),
+            format.number(paper.length),
+          ])}
         </p>
         <button
           type="button"
@@ -173,7 +180,8 @@ export default function QuizExam({
           {labels.paperCode} <strong>{code}</strong>
           {left !== undefined && (
             <span class="time-left" role="timer">
-              {labels.timeLeft} {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}
+              {labels.timeLeft} {format.number(Math.floor(left / 60))}:
+              {format.number(left % 60).padStart(2, format.number(0))}
             </span>
           )}
         </p>
@@ -212,8 +220,9 @@ export default function QuizExam({
         </p>
       )}
       <p class="score" aria-live="polite">
-        {labels.score.replace('{right}', String(score.right)).replace('{total}', String(score.total))} ({score.percent}
-        %) · <strong>{score.passed ? `✔ ${labels.passed}` : `✘ ${labels.notPassed}`}</strong>
+        {labels.score.replace('{right}', format.number(score.right)).replace('{total}', format.number(score.total))} (
+        {format.number(score.percent)}%){phrases.separatorAfter('%')}
+        <strong>{score.passed ? `✔ ${labels.passed}` : `✘ ${labels.notPassed}`}</strong>
       </p>
       {score.passed && (
         <div class="certificate-form">
