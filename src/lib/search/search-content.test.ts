@@ -87,7 +87,7 @@ describe('search records from the real content', () => {
     expect(law28.text).toContain('消防车通道'); // the statute
     expect(law28.text).toContain('ཆུ་ཁ་སྦས'); // the summary
     // Named in Tibetan in the result list; the Chinese label still finds it.
-    expect(law28.title).toContain('དོན་ཚན་ ༢༨ པ');
+    expect(law28.title).toContain('དོན་ཚན་ཉེར་བརྒྱད་པ');
     expect(law28.title).not.toContain('第二十八条');
     expect(law28.text).toContain('第二十八条');
   });
