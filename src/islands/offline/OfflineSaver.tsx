@@ -3,7 +3,14 @@ import { phrasesFor } from '../../lib/format/phrases.ts';
 import { HTML_LANG } from '../../i18n/locales.ts';
 import { formatFor } from '../../lib/format/index.ts';
 import type { OfflineManifest } from '../../lib/offline/offline-manifest.ts';
-import { readSavedInfo, removeSaved, saveForOffline, visitedPages, type SavedInfo } from './saved-cache.ts';
+import {
+  readSavedInfo,
+  removeSaved,
+  saveForOffline,
+  visitedPages,
+  type SavedInfo,
+  type VisitedPage,
+} from './saved-cache.ts';
 
 export interface OfflineLabels {
   unsupported: string;
@@ -43,7 +50,7 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
   const [fallback, setFallback] = useState(false);
   const [manifest, setManifest] = useState<OfflineManifest>();
   const [info, setInfo] = useState<SavedInfo>();
-  const [visited, setVisited] = useState<string[]>([]);
+  const [visited, setVisited] = useState<VisitedPage[]>([]);
   const [choice, setChoice] = useState<Choice>(lang);
   const [progress, setProgress] = useState<Progress>();
   const [message, setMessage] = useState<string>();
@@ -141,10 +148,10 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
             </li>
           ))}
           {visited
-            .filter((p) => !savedSections.some((s) => s.href === p))
+            .filter((p) => !savedSections.some((s) => s.href === p.path))
             .map((p) => (
-              <li key={p}>
-                <a href={p}>{p}</a>
+              <li key={p.path}>
+                <a href={p.path}>{p.title}</a>
               </li>
             ))}
         </ul>
