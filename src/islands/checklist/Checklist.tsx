@@ -16,8 +16,6 @@ export interface ChecklistLabels {
 
 interface Props {
   slug: string;
-  /** BCP 47 tag for the printed date. */
-  lang: string;
   /** The page's language: labels and the printed date. */
   locale: Locale;
   groups: { title: string; items: { id: string; text: string }[] }[];
@@ -28,7 +26,7 @@ interface Props {
  * A self-inspection checklist. Server-rendered, it is a plain list with boxes that prints;
  * hydrated, it saves ticks on the device, counts progress, resets, and prints with the date.
  */
-export default function Checklist({ slug, lang, locale, groups, labels }: Props) {
+export default function Checklist({ slug, locale, groups, labels }: Props) {
   const schema = checklistStorage(slug);
   const itemIds = groups.flatMap((group) => group.items.map((item) => item.id));
   const [state, setState] = useState<ChecklistTicks>(schema.empty());
