@@ -1,5 +1,9 @@
 import { expect, LOCALES, test } from './fixtures.ts';
 
+// Counts and dates are written in the page's digits: ASCII in Chinese, ༠–༩ in Tibetan.
+const digits = (locale: 'zh' | 'bo', text: string) =>
+  locale === 'zh' ? text : text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0f20 + Number(d)));
+
 for (const locale of LOCALES) {
   test.describe(`checklist in ${locale}`, () => {
     test('keeps its ticks across a reload and counts progress', async ({ page }) => {
@@ -10,13 +14,13 @@ for (const locale of LOCALES) {
       const total = await boxes.count();
       await boxes.nth(0).check();
       await boxes.nth(2).check();
-      await expect(page.locator('.progress')).toContainText(`2 / ${total}`);
+      await expect(page.locator('.progress')).toContainText(digits(locale, `2 / ${total}`));
       await page.reload();
       await expect(boxes.nth(0)).toBeChecked();
       await expect(boxes.nth(1)).not.toBeChecked();
       await expect(boxes.nth(2)).toBeChecked();
       await page.getByRole('button', { name: locale === 'zh' ? '全部清除' : 'ཚང་མ་བསུབ' }).click();
-      await expect(page.locator('.progress')).toContainText(`0 / ${total}`);
+      await expect(page.locator('.progress')).toContainText(digits(locale, `0 / ${total}`));
     });
 
     test('prints with the date and without the buttons', async ({ page }) => {
@@ -26,7 +30,9 @@ for (const locale of LOCALES) {
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.checklist-bar')).toBeHidden();
       await expect(page.locator('.print-date')).toBeVisible();
-      await expect(page.locator('.print-date')).toContainText(locale === 'zh' ? /\d{4}年/ : /\d{4}/);
+      await expect(page.locator('.print-date')).toContainText(
+        locale === 'zh' ? /\d{4}年/ : /སྤྱི་ལོ་ [༠-༩]{4} ཟླ་ [༠-༩]{1,2} ཚེས་ [༠-༩]{1,2}/,
+      );
       await expect(page.locator('nav.site-nav')).toBeHidden();
     });
 

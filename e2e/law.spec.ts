@@ -39,6 +39,12 @@ test('every /bo/law/{n}/ page has a labelled Tibetan summary beside the authorit
   }
 });
 
+// What a reader sees for chapter 2, article 28 and chapter 4 in each language.
+const LABELS = {
+  zh: { chapter2: '第二章 火灾预防', article28: '第二十八条', chapter4: '第四章 灭火救援' },
+  bo: { chapter2: 'ལེའུ་གཉིས་པ། མེ་སྐྱོན་སྔོན་འགོག', article28: 'དོན་ཚན་ཉེར་བརྒྱད་པ', chapter4: 'ལེའུ་བཞི་པ། མེ་གསོད་རོགས་སྐྱོབ' },
+};
+
 for (const locale of LOCALES) {
   test.describe(`law in ${locale}`, () => {
     test('contents lead through a chapter to an article', async ({ page }) => {
@@ -46,15 +52,15 @@ for (const locale of LOCALES) {
       await expect(page.locator('.chapters > li')).toHaveCount(7);
       await expect(page.locator('.articles > li')).toHaveCount(74);
       const chapter = page.locator('#chapter-2');
-      await expect(chapter.getByRole('heading')).toHaveText('第二章 火灾预防');
-      await chapter.getByRole('link', { name: /第二十八条/ }).click();
+      await expect(chapter.getByRole('heading')).toHaveText(LABELS[locale].chapter2);
+      await chapter.getByRole('link', { name: LABELS[locale].article28 }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/law/28/$`));
-      await expect(page.getByRole('heading', { level: 1 })).toContainText('第二十八条');
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(LABELS[locale].article28);
     });
 
     test('a deep link opens the article with its chapter, and moves to the next and previous', async ({ page }) => {
       await page.goto(`/${locale}/law/44/`);
-      await expect(page.locator('.breadcrumbs')).toContainText('第四章 灭火救援');
+      await expect(page.locator('.breadcrumbs')).toContainText(LABELS[locale].chapter4);
       await expect(page.locator('.article-text')).toContainText('任何人发现火灾都应当立即报警');
       await page.locator('a[rel="next"]').click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/law/45/$`));

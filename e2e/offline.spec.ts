@@ -12,7 +12,7 @@ test('after saving, every page type works with the network off', async ({ browse
   await page.goto('/bo/offline/');
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.getByLabel(/རྒྱ་ཡིག་དང་བོད་ཡིག/).check();
-  await expect(page.locator('.choices strong').nth(2)).toHaveText(/\d+(\.\d)? (KB|MB)/);
+  await expect(page.locator('.choices strong').nth(2)).toHaveText(/^[༠-༩]+(\.[༠-༩])? (KB|MB|GB)$/);
   await page.getByRole('button', { name: 'ཉར་འགོ་འཛུགས' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'ཉར་ཚར་སོང' })).toBeVisible({ timeout: 90_000 });
   await expect(page.getByTestId('saved-version')).toContainText(/[0-9a-f]{12}/);

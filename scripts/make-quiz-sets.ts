@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { parse, stringify } from 'yaml';
 import { AUDIENCES } from '../src/i18n/audiences.ts';
 import { withoutRepeatedFacts, type BankQuestion } from '../src/lib/quiz/set-balance.ts';
+import { endTibetanPhrase } from '../src/lib/format/phrases.ts';
 
 interface Question extends BankQuestion {
   audiences: string[];
@@ -48,7 +49,7 @@ for (const audience of AUDIENCES) {
   sets[audience] = {
     title: {
       zh: `${hubTitle('zh', audience)} · 答题`,
-      bo: `${hubTitle('bo', audience)} · དྲི་བ་ལན་འདེབས`,
+      bo: `${endTibetanPhrase(hubTitle('bo', audience))} དྲི་བ་ལན་འདེབས`,
       status: 'draft',
     },
     audience,

@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import type { QuizItem } from '@/islands/quiz/types.ts';
 import type { Locale } from '@/i18n/locales.ts';
 import type { QuizQuestion } from '@/schemas/quiz.ts';
-import { articleLabel } from '@/lib/law/article-label.ts';
+import { lawCitation } from '@/lib/law/law-citation.ts';
 import { loadGuides } from './collections.ts';
 import { href } from '@/site/routes.ts';
 
@@ -24,7 +24,7 @@ export async function quizItems(locale: Locale, ids: readonly string[]): Promise
       source.type === 'law'
         ? {
             href: href.law(locale, source.article),
-            label: `《中华人民共和国消防法》${articleLabel(source.article)}`,
+            label: lawCitation(locale, source.article),
           }
         : source.type === 'guide'
           ? {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TERM_GROUPS } from '../lib/glossary/term-group.ts';
 
 /** One zh ↔ bo term (an item of `content/glossary/terms.yaml`). */
 export const glossaryTermSchema = z.object({
@@ -16,5 +17,12 @@ export const glossaryTermSchema = z.object({
   note: z.string().optional(),
   /** Other spellings seen for the same term; the content linter flags them. */
   variants: z.array(z.string()).default([]),
+  /** The public glossary's section; left out, it follows the Chinese term (src/lib/glossary/term-group.ts). */
+  group: z.enum(TERM_GROUPS).optional(),
+  /**
+   * A short plain meaning for residents, in both languages, shown on the public glossary. Only for
+   * terms a resident meets and only what can be stood behind; the Tibetan is draft like the term.
+   */
+  meaning: z.object({ zh: z.string().min(4), bo: z.string().min(4) }).optional(),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

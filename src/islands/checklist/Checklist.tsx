@@ -1,5 +1,7 @@
 import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales.ts';
+import { formatFor } from '../../lib/format/index.ts';
 import { checklistStorage, progress, toggleTick, type ChecklistTicks } from '../../lib/checklist/checklist-progress.ts';
 import { browserStore, readRecord, writeRecord, type StorageProblem } from '../../lib/storage/versioned-storage.ts';
 
@@ -15,8 +17,8 @@ export interface ChecklistLabels {
 
 interface Props {
   slug: string;
-  /** BCP 47 tag for the printed date. */
-  lang: string;
+  /** The page's language: labels and the printed date. */
+  locale: Locale;
   groups: { title: string; items: { id: string; text: string }[] }[];
   labels: ChecklistLabels;
 }
@@ -25,7 +27,7 @@ interface Props {
  * A self-inspection checklist. Server-rendered, it is a plain list with boxes that prints;
  * hydrated, it saves ticks on the device, counts progress, resets, and prints with the date.
  */
-export default function Checklist({ slug, lang, groups, labels }: Props) {
+export default function Checklist({ slug, locale, groups, labels }: Props) {
   const schema = checklistStorage(slug);
   const itemIds = groups.flatMap((group) => group.items.map((item) => item.id));
   const [state, setState] = useState<ChecklistTicks>(schema.empty());
@@ -55,9 +57,8 @@ export default function Checklist({ slug, lang, groups, labels }: Props) {
     if (!writeRecord(schema, browserStore(), next)) setProblem('not-saved');
   };
   const { done, total } = progress(state, itemIds);
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(
-    state.updated ? new Date(state.updated) : new Date(),
-  );
+  // The date goes with the labels, in the page's language (the items may be a Chinese fallback).
+  const date = formatFor(locale).date(state.updated ? new Date(state.updated) : new Date());
 
   return (
     <div class="checklist" ref={root} data-hydrated={hydrated ? '' : undefined}>
@@ -72,7 +73,11 @@ export default function Checklist({ slug, lang, groups, labels }: Props) {
       {hydrated && (
         <div class="checklist-bar no-print">
           <p class="progress" aria-live="polite">
-            <progress max={total} value={done} aria-hidden="true" /> {formatMessage(labels.progress, { done, total })}
+            <progress max={total} value={done} aria-hidden="true" />{' '}
+            {formatMessage(labels.progress, {
+              done: formatFor(locale).number(done),
+              total: formatFor(locale).number(total),
+            })}
           </p>
           <button
             type="button"

@@ -1,10 +1,19 @@
 import type { Locale } from '@/i18n/locales.ts';
 import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useState } from 'preact/hooks';
+import { phrasesFor } from '../../lib/format/phrases.ts';
 import { HTML_LANG } from '../../i18n/locales.ts';
-import { formatBytes } from '../../lib/offline/format-bytes.ts';
+import { formatFor } from '../../lib/format/index.ts';
 import type { OfflineManifest } from '../../lib/offline/offline-manifest.ts';
-import { readSavedInfo, removeSaved, SaveError, saveForOffline, visitedPages, type SavedInfo } from './saved-cache.ts';
+import {
+  readSavedInfo,
+  removeSaved,
+  SaveError,
+  saveForOffline,
+  visitedPages,
+  type SavedInfo,
+  type VisitedPage,
+} from './saved-cache.ts';
 
 export interface OfflineLabels {
   unsupported: string;
@@ -46,7 +55,7 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
   const [fallback, setFallback] = useState(false);
   const [manifest, setManifest] = useState<OfflineManifest>();
   const [info, setInfo] = useState<SavedInfo>();
-  const [visited, setVisited] = useState<string[]>([]);
+  const [visited, setVisited] = useState<VisitedPage[]>([]);
   const [choice, setChoice] = useState<Choice>(lang);
   const [progress, setProgress] = useState<Progress>();
   const [message, setMessage] = useState<string>();
@@ -114,9 +123,10 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
     await refresh();
   };
 
-  const savedDate = info
-    ? new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(info.savedAt))
-    : '';
+  const format = formatFor(lang);
+  const formatBytes = format.bytes;
+  const phrases = phrasesFor(lang);
+  const savedDate = info ? format.dateTime(new Date(info.savedAt)) : '';
   const savedLanguages = info?.languages ?? [];
   const savedSections = sections.filter((s) => savedLanguages.includes(s.href.slice(1, 3) as Locale));
 
@@ -144,14 +154,16 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
         <ul class="saved-links">
           {savedSections.map((s) => (
             <li key={s.href}>
-              <a href={s.href}>{s.title}</a>
+              <a href={s.href} lang={HTML_LANG[s.href.slice(1, 3) as 'zh' | 'bo']}>
+                {s.title}
+              </a>
             </li>
           ))}
           {visited
-            .filter((p) => !savedSections.some((s) => s.href === p))
+            .filter((p) => !savedSections.some((s) => s.href === p.path))
             .map((p) => (
-              <li key={p}>
-                <a href={p}>{p}</a>
+              <li key={p.path}>
+                <a href={p.path}>{p.title}</a>
               </li>
             ))}
         </ul>
@@ -164,7 +176,9 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
             {(['zh', 'bo', 'both'] as const).map((c) => (
               <label key={c}>
                 <input type="radio" name="offline-choice" checked={choice === c} onChange={() => setChoice(c)} />{' '}
-                {labels[c]} · <strong>{formatBytes(manifest.totals[c])}</strong>
+                {labels[c]}
+                {phrases.separatorAfter(labels[c])}
+                <strong>{formatBytes(manifest.totals[c])}</strong>
               </label>
             ))}
           </fieldset>
@@ -181,8 +195,8 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
               <progress max={progress.total} value={progress.done} aria-label={labels.saving} />{' '}
               <span aria-live="polite">
                 {formatMessage(labels.saving, {
-                  done: progress.done,
-                  total: progress.total,
+                  done: format.number(progress.done),
+                  total: format.number(progress.total),
                   size: formatBytes(progress.bytes),
                 })}
               </span>
@@ -197,8 +211,10 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
       )}
       {storage && (
         <p class="storage">
-          {formatMessage(labels.storage, { used: formatBytes(storage.usage), quota: formatBytes(storage.quota) })} ·{' '}
-          {storage.persisted ? labels.persisted : labels.notPersisted}
+          {phrases.join([
+            formatMessage(labels.storage, { used: formatBytes(storage.usage), quota: formatBytes(storage.quota) }),
+            storage.persisted ? labels.persisted : labels.notPersisted,
+          ])}
         </p>
       )}
       {installPrompt?.prompt && (

@@ -102,14 +102,33 @@ export async function removeSaved(): Promise<void> {
 }
 
 /** Pages kept from browsing (not saved on purpose), for the "what is on this phone" list. */
-export async function visitedPages(lang: Locale): Promise<string[]> {
-  const urls: string[] = [];
+export interface VisitedPage {
+  path: string;
+  /** The page's own <title>, so the list reads as words in the reader's language, not addresses. */
+  title: string;
+}
+
+export async function visitedPages(lang: Locale): Promise<VisitedPage[]> {
+  const pages = new Map<string, VisitedPage>();
   for (const name of await caches.keys()) {
     if (!name.startsWith('pages-') && !name.startsWith('shell-')) continue;
-    for (const request of await (await caches.open(name)).keys()) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
       const path = new URL(request.url).pathname;
-      if (path.startsWith(href.home(lang)) && path.endsWith('/')) urls.push(path);
+      if (!path.startsWith(href.home(lang)) || !path.endsWith('/') || pages.has(path)) continue;
+      const html = (await (await cache.match(request))?.text()) ?? '';
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim();
+      pages.set(path, { path, title: title ? decodeTitle(title) : path });
     }
   }
-  return [...new Set(urls)].sort();
+  return [...pages.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
+
+const decodeTitle = (text: string) =>
+  text
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');

@@ -1,5 +1,7 @@
 import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { formatFor } from '../../lib/format/index.ts';
+import { phrasesFor } from '../../lib/format/phrases.ts';
 import { drawPaper } from '../../lib/quiz/draw-paper.ts';
 import { isCorrect, scorePaper, type Answer } from '../../lib/quiz/scoring.ts';
 import { newPaperCode, parsePaperCode } from '../../lib/quiz/seeded-random.ts';
@@ -40,6 +42,8 @@ export default function QuizExam({
   initialCode,
   onCode,
 }: Props) {
+  const format = formatFor(lang);
+  const phrases = phrasesFor(lang);
   const [code, setCode] = useState(initialCode ?? '');
   const [typed, setTyped] = useState(initialCode ?? '');
   const [typedProblem, setTypedProblem] = useState(false);
@@ -146,7 +150,10 @@ export default function QuizExam({
           </label>
         </p>
         <p class="hint">
-          {formatMessage(labels.passMark, { n: Math.round(passMark * 100) })} · {paper.length}
+          {phrases.join([
+            formatMessage(labels.passMark, { n: format.number(Math.round(passMark * 100)) }),
+            format.number(paper.length),
+          ])}
         </p>
         <button
           type="button"
@@ -178,7 +185,8 @@ export default function QuizExam({
           {labels.paperCode} <strong>{code}</strong>
           {left !== undefined && (
             <span class="time-left" role="timer">
-              {labels.timeLeft} {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}
+              {labels.timeLeft} {format.number(Math.floor(left / 60))}:
+              {format.number(left % 60).padStart(2, format.number(0))}
             </span>
           )}
         </p>
@@ -219,8 +227,9 @@ export default function QuizExam({
         </p>
       )}
       <p class="score" aria-live="polite">
-        {formatMessage(labels.score, { right: score.right, total: score.total })} ({score.percent}
-        %) · <strong>{score.passed ? `✔ ${labels.passed}` : `✘ ${labels.notPassed}`}</strong>
+        {formatMessage(labels.score, { right: format.number(score.right), total: format.number(score.total) })} (
+        {format.number(score.percent)}%){phrases.separatorAfter('%')}
+        <strong>{score.passed ? `✔ ${labels.passed}` : `✘ ${labels.notPassed}`}</strong>
       </p>
       {score.passed && (
         <div class="certificate-form">

@@ -1,5 +1,6 @@
 import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
 import { type QuizItem, type QuizLabels } from './types.ts';
+import { phrasesFor } from '../../lib/format/phrases.ts';
 
 /**
  * What the page shows before (or without) JavaScript: every question, its options, and the answer
@@ -37,10 +38,7 @@ export default function StaticQuestionList({
                 ? item.answer
                   ? labels.true
                   : labels.false
-                : item.options
-                    .filter((o) => o.correct)
-                    .map((o) => o[lang])
-                    .join(' · ')}
+                : phrasesFor(lang).join(item.options.filter((o) => o.correct).map((o) => o[lang]))}
             </p>
             <p>
               {item.explanation[lang]} <a href={item.source.href}>{item.source.label}</a>

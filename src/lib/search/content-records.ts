@@ -1,6 +1,7 @@
 import type { EntryData } from '../../collections/definitions.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { href } from '../../site/routes.ts';
+import { lawArticleLabel } from '../law/article-label.ts';
 import { markdownText, plainText } from './markdown-text.ts';
 import type { SearchRecord } from './search-record.ts';
 
@@ -26,11 +27,13 @@ export function lawRecords(
     const summary = locale === 'bo' ? summaries.get(article.number) : undefined;
     return {
       url: href.law(locale, article.number),
-      title: plainText(article.label, explanation?.data.title),
+      // A Tibetan result names the article in Tibetan; the Chinese label stays findable in the text.
+      title: plainText(lawArticleLabel(locale, article.number), explanation?.data.title),
       type: 'law',
       text: plainText(
         summary && markdownText(summary.body ?? ''),
         explanation && markdownText(explanation.body ?? ''),
+        locale === 'bo' ? article.label : undefined,
         article.text,
       ),
     };

@@ -48,6 +48,8 @@ describe('Tibetan text rules', () => {
     ['deprecated U+0F77', u(0x0f62, 0x0f77), 'deprecated-vowel'],
     ['fixed-form subjoined ra', u(0x0f56, 0x0f66, 0x0f92, 0x0fbc, 0x0f74, 0x0f56, 0x0f66), 'unusual-syllable'],
     ['full-width comma', 'ཀ，ཁ', 'foreign-punctuation'],
+    ['ASCII colon after a Tibetan label', 'འབྲེལ་ཡོད: ཁྱིམ', 'foreign-punctuation'],
+    ['a middle dot between Tibetan words', 'ཁྱིམ་ཚང · སློབ་གྲྭ', 'foreign-separator'],
     ['ང་། with a breaking tsheg', u(0x0f44, 0x0f0b, 0x0f0d), 'tsheg-before-shad'],
     ['tsheg before shad', u(0x0f56, 0x0f42, 0x0f0b, 0x0f0d), 'tsheg-before-shad'],
     ['space before shad', u(0x0f40, 0x0f0b, 0x0f40, 0x0020, 0x0f0d), 'space-before-shad'],

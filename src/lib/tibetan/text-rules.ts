@@ -13,6 +13,7 @@ export type TibetanRule =
   | 'nbsp-before-shad'
   | 'tsheg-before-shad'
   | 'foreign-punctuation'
+  | 'foreign-separator'
   | 'orphan-mark'
   | 'broken-syllable'
   | 'unusual-syllable';
@@ -89,6 +90,15 @@ const PATTERN_RULES: PatternRule[] = [
     ),
     message: (m) => `Chinese or Latin punctuation "${m}" inside Tibetan text`,
     fix: 'use the shad ། (and ་ between syllables); keep 《》 for titles',
+  },
+  {
+    rule: 'foreign-separator',
+    pattern: new RegExp(
+      `(?<=${TIBETAN_LETTER}[\\u0F0B-\\u0F0E]?\\s*)[\\u00B7\\u30FB\\u2022](?=\\s*${TIBETAN_LETTER})`,
+      'gu',
+    ),
+    message: (m) => `a "${m}" between two Tibetan words`,
+    fix: 'end the first phrase with a shad (། , or ང༌། / ག །) and a space; in templates use phrasesFor(locale)',
   },
   {
     rule: 'orphan-mark',
