@@ -2,7 +2,7 @@ import { useEffect, useReducer, useState } from 'preact/hooks';
 import { formatClock } from '../../lib/screen/format-clock.ts';
 import { itemTiming, QUIZ_EVERY } from '../../lib/screen/item-timing.ts';
 import type { ScreenOptionProblem, ScreenOptions } from '../../lib/screen/parse-screen-options.ts';
-import type { PresenterCommand } from '../../lib/screen/presenter-command.ts';
+import type { PresenterCommand } from '../../lib/presenter/presenter-keys.ts';
 import type { Pair, ScreenQuestion, ScreenSlide } from '../../lib/screen/screen-data.ts';
 import { sequenceItem } from '../../lib/screen/sequence-item.ts';
 import { initialPlayer, stepPlayer, type PlayerAction, type PlayerState } from '../../lib/screen/step-player.ts';
@@ -14,7 +14,7 @@ import { QuizView } from './QuizView.tsx';
 import { ScreenBar } from './ScreenBar.tsx';
 import { SlideView } from './SlideView.tsx';
 import { useIdle } from './use-idle.ts';
-import { usePresenterKeys } from './use-presenter-keys.ts';
+import { usePresenterKeys } from '../presenter/use-presenter-keys.ts';
 import { useWakeLock } from './use-wake-lock.ts';
 
 export interface ShowProps {
@@ -72,10 +72,14 @@ export function Show({ title, slides, questions, labels, options, problems, runn
     return () => window.clearTimeout(timer);
   }, [running, problems.length]);
 
-  const command = (name: PresenterCommand) => {
+  // The player's share of the presenter key map; F5 (a remote's "start show") goes full screen.
+  const command = (name: PresenterCommand): boolean => {
+    if (name === 'fullscreen' || name === 'start') toggleFullscreen();
+    else if (name === 'next' || name === 'previous' || name === 'toggle-pause' || name === 'toggle-blank')
+      dispatch({ type: name });
+    else return false;
     setNotesShown(false);
-    if (name === 'fullscreen') toggleFullscreen();
-    else dispatch({ type: name });
+    return true;
   };
   usePresenterKeys(running, command);
   // Set after the effects above have bound the keys: `data-running` then means "ready for the remote".
