@@ -4,6 +4,7 @@ import { drawPaper } from '../../lib/quiz/draw-paper.ts';
 import { isCorrect, scorePaper, type Answer } from '../../lib/quiz/scoring.ts';
 import { newPaperCode, parsePaperCode } from '../../lib/quiz/seeded-random.ts';
 import { certificateNameStorage } from '../../lib/quiz/certificate-name.ts';
+import { examStorage, examToResume, type ExamProgress } from '../../lib/quiz/exam-progress.ts';
 import { browserStore, readRecord, writeRecord } from '../../lib/storage/versioned-storage.ts';
 import Certificate from './Certificate.tsx';
 import { keyOf } from './key-of.ts';
@@ -11,6 +12,7 @@ import QuestionView, { Explanation } from './QuestionView.tsx';
 import type { Lang, QuizItem, QuizLabels } from './types.ts';
 
 interface Props {
+  setId: string;
   lang: Lang;
   items: QuizItem[];
   labels: QuizLabels;
@@ -29,6 +31,7 @@ const TIME_CHOICES = [0, 10, 20, 30];
 
 /** An exam paper drawn from a short code, so a teacher can give several classes the same paper. */
 export default function QuizExam({
+  setId,
   lang,
   items,
   labels,
@@ -47,10 +50,21 @@ export default function QuizExam({
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [now, setNow] = useState(Date.now());
   const [name, setName] = useState('');
+  const [resumed, setResumed] = useState(false);
+  const schema = examStorage(setId);
 
+  // Every answer is saved: a reload comes back to the same paper, answers and deadline.
+  const keep = (next: ExamProgress | null) => writeRecord(schema, browserStore(), next);
   useEffect(() => {
-    if (!initialCode) setCode(newPaperCode());
     setName(readRecord(certificateNameStorage, browserStore()).data.name);
+    const saved = examToResume(readRecord(schema, browserStore()).data, initialCode);
+    if (saved) {
+      setCode(saved.code);
+      setTyped(saved.code);
+      setAnswers(saved.answers);
+      setPhase(saved.done ? { kind: 'done', timeUp: saved.timeUp } : { kind: 'running', deadline: saved.deadline });
+      setResumed(!saved.done);
+    } else if (!initialCode) setCode(newPaperCode());
   }, []);
   useEffect(() => {
     if (code) onCode(code);
@@ -73,10 +87,13 @@ export default function QuizExam({
     if (phase.kind !== 'running' || phase.deadline === undefined) return;
     const timer = setInterval(() => {
       setNow(Date.now());
-      if (Date.now() >= phase.deadline!) setPhase({ kind: 'done', timeUp: true });
+      if (Date.now() >= phase.deadline!) {
+        setPhase({ kind: 'done', timeUp: true });
+        keep({ code, deadline: phase.deadline, answers, done: true, timeUp: true });
+      }
     }, 1000);
     return () => clearInterval(timer);
-  }, [phase]);
+  }, [phase, answers]);
 
   if (phase.kind === 'setup') {
     const usePaper = (event: Event) => {
@@ -96,7 +113,7 @@ export default function QuizExam({
         <p class="hint">{labels.paperHint}</p>
         <form class="inline-form" onSubmit={usePaper}>
           <label>
-            {labels.usePaper}{' '}
+            {labels.paperField}{' '}
             <input
               value={typed}
               onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
@@ -148,9 +165,11 @@ export default function QuizExam({
           type="button"
           class="button primary"
           onClick={() => {
+            const deadline = minutes ? Date.now() + minutes * 60_000 : undefined;
             setAnswers({});
             setNow(Date.now());
-            setPhase({ kind: 'running', deadline: minutes ? Date.now() + minutes * 60_000 : undefined });
+            setPhase({ kind: 'running', deadline });
+            keep({ code, deadline, answers: {}, done: false, timeUp: false });
           }}
         >
           {labels.start}
@@ -168,8 +187,15 @@ export default function QuizExam({
         onSubmit={(e) => {
           e.preventDefault();
           setPhase({ kind: 'done', timeUp: false });
+          setResumed(false);
+          keep({ code, deadline: phase.deadline, answers, done: true, timeUp: false });
         }}
       >
+        {resumed && (
+          <p class="note" role="status">
+            {labels.resumed}
+          </p>
+        )}
         <p class="exam-bar">
           {labels.paperCode} <strong>{code}</strong>
           {left !== undefined && (
@@ -186,7 +212,11 @@ export default function QuizExam({
             labels={labels}
             order={optionOrder}
             answer={answers[id]}
-            onAnswer={(a) => setAnswers({ ...answers, [id]: a })}
+            onAnswer={(a) => {
+              const next = { ...answers, [id]: a };
+              setAnswers(next);
+              keep({ code, deadline: phase.deadline, answers: next, done: false, timeUp: false });
+            }}
             checked={false}
             number={i + 1}
           />
@@ -253,7 +283,14 @@ export default function QuizExam({
           </li>
         ))}
       </ol>
-      <button type="button" class="button" onClick={() => setPhase({ kind: 'setup' })}>
+      <button
+        type="button"
+        class="button"
+        onClick={() => {
+          keep(null);
+          setPhase({ kind: 'setup' });
+        }}
+      >
         {labels.restart}
       </button>
     </section>

@@ -37,6 +37,7 @@ export interface QuizLabels {
   review: string;
   reviewEmpty: string;
   practiseWrong: string;
+  practiceAll: string;
   restart: string;
   corrupt: string;
   notSaved: string;
@@ -44,6 +45,8 @@ export interface QuizLabels {
   paperHint: string;
   newPaper: string;
   usePaper: string;
+  paperField: string;
+  resumed: string;
   badPaper: string;
   badMode: string;
   timeLimit: string;
