@@ -27,6 +27,8 @@ export interface ShowProps {
   /** False while server-rendering (the first slide, standing still); true once the page runs. */
   running: boolean;
   listHref: string;
+  /** The public address (SITE_URL at build time), if any: QR codes use it only on a loopback screen. */
+  siteUrl: string | undefined;
 }
 
 /** Often enough for a smooth progress bar and an on-time clock; cheap for an all-day loop. */
@@ -41,7 +43,7 @@ const toggleFullscreen = () => {
 };
 
 /** The running show: the loop of slides and quiz rounds, its timer, keys, wake lock and bar. */
-export function Show({ title, slides, questions, labels, options, problems, running, listHref }: ShowProps) {
+export function Show({ title, slides, questions, labels, options, problems, running, listHref, siteUrl }: ShowProps) {
   const shape = { slides: slides.length, questions: questions.length, quizEvery: QUIZ_EVERY };
   const timingAt = (position: number) => itemTiming(sequenceItem(position, shape), slides, options.interval);
   const [state, dispatch] = useReducer<PlayerState, PlayerAction>(
@@ -107,6 +109,7 @@ export function Show({ title, slides, questions, labels, options, problems, runn
             order={options.order}
             showQr={options.qr}
             labels={labels}
+            siteUrl={siteUrl}
           />
         ) : (
           <QuizView

@@ -14,10 +14,10 @@ export interface ScreenSlide {
   /** The Tibetan has not been reviewed by a native speaker yet (the screen says so, small). */
   draft: boolean;
   /**
-   * QR codes to the matching page in each language, as SVG markup generated at build time by the
-   * page itself (never from the URL), so they cost no request and work offline.
+   * The matching page in each language, as a path (`/bo/guides/tents/`): the player draws its QR
+   * codes on the device from the address it was opened at (see qr-base.ts), never from the URL.
    */
-  qr?: Pair;
+  link?: Pair;
 }
 
 export interface ScreenOption extends Pair {
