@@ -203,7 +203,15 @@ export default function Classroom({ lang, sets, labels }: Props) {
           onClose={() => setMenu(undefined)}
         />
       )}
-      {blank && <div class="stage-blank" data-testid="blank" onClick={() => setBlank(false)} />}
+      {blank && (
+        <button
+          type="button"
+          class="stage-blank"
+          data-testid="blank"
+          aria-label={labels.backToGame}
+          onClick={() => setBlank(false)}
+        />
+      )}
     </>
   );
 }

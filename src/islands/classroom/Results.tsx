@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format-message.ts';
 import { ranking, type Competition } from '../../lib/quiz/classroom.ts';
 import { drawResults, saveBlob } from './results-picture.ts';
 import type { ClassroomLabels } from './types.ts';
@@ -22,7 +23,7 @@ export default function Results({ competition, setTitle, place, labels, lang, on
   const rows = ranking(competition.teams).map((team, _, all) => {
     // Equal scores share a place: 1, 2, 2, 4.
     const rank = all.findIndex((other) => other.score === team.score) + 1;
-    return { rank: labels.rank.replace('{n}', String(rank)), name: team.name, score: team.score, first: rank === 1 };
+    return { rank: formatMessage(labels.rank, { n: rank }), name: team.name, score: team.score, first: rank === 1 };
   });
   const date = today(lang);
   const details = [`${labels.date}: ${date}`, ...(place ? [place] : []), `${labels.chooseSet}: ${setTitle}`];

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format-message.ts';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Competition } from '../../lib/quiz/classroom.ts';
 import type { TimerPhase } from '../../lib/quiz/classroom-timer.ts';
@@ -50,7 +51,7 @@ export default function Stage({ competition, item, total, lang, both, judged, ti
       <div class="stage-bar">
         <span class="stage-round">{labels[competition.round]}</span>
         <span class="stage-number">
-          {labels.question.replace('{n}', String(competition.question + 1))} / {total}
+          {formatMessage(labels.question, { n: competition.question + 1 })} / {total}
         </span>
         {competition.round === 'risk' && (
           <span class="stage-wager">
