@@ -10,8 +10,10 @@ import { tibetanFontSubset } from './src/integrations/tibetan-font-subset.ts';
 import { HTML_LANG, LOCALES } from './src/i18n/locales.ts';
 
 export default defineConfig({
-  // The public address; QR codes and the sitemap use it. Any static host works (see README, Deploy).
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address, when the build knows it: the sitemap and printed addresses use it. Without
+  // it no sitemap is written and pages print paths, completed at run time (src/site/public-url.ts):
+  // never a made-up host such as localhost. Any static host works (see README, Deploy).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No prefetch, no client router: content pages ship no JavaScript of their own.

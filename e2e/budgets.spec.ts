@@ -44,6 +44,14 @@ test('a quiz page’s JavaScript is at most 20 KB brotli', () => {
   expect(over).toEqual([]);
 });
 
+test('the classroom page loads at most 15 KB brotli of HTML and CSS, and 20 KB of JavaScript; questions come later', () => {
+  for (const page of ['/zh/classroom/', '/bo/classroom/']) {
+    const { html, css, js } = pageWeight(DIST, page);
+    expect(html.brotli + css.brotli, page).toBeLessThanOrEqual(15 * KB);
+    expect(js.brotli, page).toBeLessThanOrEqual(20 * KB);
+  }
+});
+
 test('each weight of the Tibetan font subset is at most 100 KB', () => {
   for (const weight of [400, 700]) {
     expect(readFileSync(join(DIST, 'fonts', `noto-serif-tibetan-${weight}.subset.woff2`)).length).toBeLessThanOrEqual(

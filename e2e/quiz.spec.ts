@@ -9,6 +9,11 @@ const label = {
     submit: '交卷',
     print: '打印证书',
     practice: '练习',
+    paperField: '老师给的试卷代码',
+    usePaper: '使用这个代码',
+    resumed: '已接着上次没交的试卷继续，答案都在。',
+    review: '错题本',
+    practiseWrong: '再练错题',
   },
   bo: {
     check: 'ལན་ལྟ',
@@ -18,6 +23,11 @@ const label = {
     submit: 'ལན་སྤྲོད',
     print: 'ལག་ཁྱེར་པར་འདེབས',
     practice: 'སྦྱོང་བརྡར',
+    paperField: 'དགེ་རྒན་གྱིས་སྤྲད་པའི་ཤོག་བྱང་ཨང་རྟགས',
+    usePaper: 'ཨང་རྟགས་འདི་བཀོལ',
+    resumed: 'སྔོན་མ་སྤྲད་མེད་པའི་ཤོག་བྱང་མུ་མཐུད་ཡོད། ལན་ཚང་མ་ཡོད།',
+    review: 'ནོར་བའི་དྲི་བ',
+    practiseWrong: 'ནོར་བའི་དྲི་བ་ཡང་བསྐྱར་སྦྱོང',
   },
 };
 
@@ -56,6 +66,9 @@ for (const locale of LOCALES) {
 
     test('the same paper code gives the same paper twice', async ({ page }) => {
       const paperOf = async () => {
+        // A fresh start each time: an unfinished paper would otherwise carry on where it was.
+        await page.goto(`/${locale}/quiz/general/`);
+        await page.evaluate(() => localStorage.clear());
         await page.goto(`/${locale}/quiz/general/?mode=exam&paper=K7MQ2P`);
         await expect(page.getByTestId('paper-code')).toHaveText('K7MQ2P');
         await page.getByRole('button', { name: label[locale].start }).click();
@@ -67,12 +80,52 @@ for (const locale of LOCALES) {
       const second = await paperOf();
       expect(first.length).toBeGreaterThanOrEqual(5);
       expect(second).toEqual(first);
+      await page.evaluate(() => localStorage.clear());
       await page.goto(`/${locale}/quiz/general/?mode=exam&paper=ABCDEF`);
       await page.getByRole('button', { name: label[locale].start }).click();
       const other = await page
         .locator('.exam .question')
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question')));
       expect(other).not.toEqual(first);
+    });
+
+    test('a reload in the middle of an exam keeps the paper, the answers and the place', async ({ page }) => {
+      await page.goto(`/${locale}/quiz/general/?mode=exam&paper=K7MQ2P`);
+      // The code field is named for what to type; only the button says what it does.
+      await expect(page.getByLabel(label[locale].paperField)).toBeVisible();
+      await expect(page.getByRole('button', { name: label[locale].usePaper })).toBeVisible();
+      await page.getByRole('button', { name: label[locale].start }).click();
+      const questions = page.locator('.exam .question');
+      await questions.nth(0).locator('input').first().check();
+      await questions.nth(2).locator('input').last().check();
+      const ids = await questions.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question')));
+      await page.reload();
+      await expect(questions.nth(0).locator('input').first()).toBeChecked();
+      await expect(questions.nth(2).locator('input').last()).toBeChecked();
+      expect(await questions.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question')))).toEqual(ids);
+      await expect(page.getByRole('status')).toHaveText(label[locale].resumed);
+      // Handed in, a reload shows the result, not a blank paper.
+      await page.getByRole('button', { name: label[locale].submit }).click();
+      await page.reload();
+      await expect(page.locator('.exam-result .score')).toBeVisible();
+    });
+
+    test('the 错题本 opens at any time, and 再练错题 survives a reload', async ({ page }) => {
+      await page.goto(`/${locale}/quiz/households/`);
+      // Answer until one is wrong (the first option is not always right).
+      for (let i = 0; i < 20; i++) {
+        await answerFirstOption(page);
+        await page.getByRole('button', { name: label[locale].check }).click();
+        if ((await page.locator('.feedback .verdict').textContent())?.startsWith('✘')) break;
+        await page.getByRole('button', { name: label[locale].next }).click();
+      }
+      const book = page.getByRole('button', { name: new RegExp(`^${label[locale].review} \\(1\\)$`) });
+      await book.click();
+      await expect(page.locator('.review-book .review-list li')).toHaveCount(1);
+      await page.getByRole('button', { name: label[locale].practiseWrong }).click();
+      await expect(page.locator('.position')).toHaveText(new RegExp(`^${label[locale].practiseWrong} · 1 / 1`));
+      await page.reload();
+      await expect(page.locator('.position')).toHaveText(new RegExp(`^${label[locale].practiseWrong} · 1 / 1`));
     });
   });
 }

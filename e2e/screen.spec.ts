@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { readdirSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
@@ -196,15 +197,59 @@ test.describe('big screen, whatever the size', () => {
     await expect(page.locator('.slide-message').first()).toHaveAttribute('lang', 'zh-CN');
   });
 
-  test('shows QR codes to the slide’s page in each language, made in the page itself, and hides them with qr=0', async ({
+  test('shows QR codes to the slide’s page in each language, drawn on the device from its own address, and hides them with qr=0', async ({
     page,
   }) => {
     await openShow(page, '/screen/general/');
-    await expect(page.locator('.qr-code svg')).toHaveCount(2);
+    // Paused on the first slide, so it stays while the codes are read.
+    await page.keyboard.press('p');
+    await expect(player(page)).toHaveAttribute('data-position', '0');
+    const codes = page.locator('canvas.qr-code');
+    await expect(codes).toHaveCount(2);
     await expect(page.locator('.qr figcaption')).toHaveText(['བོད་ཡིག', '中文']);
+    // Read each code as a phone would: jsQR on the canvas's pixels, scaled up sharp.
+    const origin = new URL(page.url()).origin;
+    const decoded = [];
+    for (const code of await codes.all()) {
+      const { width, height, data } = await code.evaluate((canvas: HTMLCanvasElement) => {
+        const scale = 4;
+        const big = document.createElement('canvas');
+        big.width = canvas.width * scale;
+        big.height = canvas.height * scale;
+        const g = big.getContext('2d')!;
+        g.imageSmoothingEnabled = false;
+        g.drawImage(canvas, 0, 0, big.width, big.height);
+        const image = g.getImageData(0, 0, big.width, big.height);
+        return { width: image.width, height: image.height, data: [...image.data] };
+      });
+      decoded.push(jsQR(Uint8ClampedArray.from(data), width, height)?.data);
+    }
+    // general.yaml's first slide links /guides/calling-119/.
+    expect(decoded).toEqual([`${origin}/bo/guides/calling-119/`, `${origin}/zh/guides/calling-119/`]);
     await openShow(page, '/screen/general/?qr=0');
     await expect(page.locator('.qr-code')).toHaveCount(0);
   });
+
+  for (const size of SIZES)
+    test(`keeps its buttons off the QR codes and their captions on a ${size.name}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openShow(page, '/screen/general/');
+      // The mouse moved: the buttons show.
+      await page.mouse.move(size.width / 2, size.height / 2);
+      await expect(player(page)).not.toHaveClass(/is-idle/);
+      const overlaps = await page.evaluate(() => {
+        const hit = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const buttons = [...document.querySelectorAll('.screen-controls > *')].map((b) => b.getBoundingClientRect());
+        const figures = [...document.querySelectorAll('.qr, .qr figcaption, .qr-code')].map((f) =>
+          f.getBoundingClientRect(),
+        );
+        return figures.length === 0
+          ? ['no QR code shown']
+          : figures.flatMap((f, i) => (buttons.some((b) => hit(b, f)) ? [`QR part ${i}`] : []));
+      });
+      expect(overlaps).toEqual([]);
+    });
 
   test('never turns URL text into markup', async ({ page }) => {
     const attack = '<img src=x onerror="document.title=`pwned`">';

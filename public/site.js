@@ -21,6 +21,16 @@
     /* nothing to tell the reader: the choice of language is one tap away on / */
   }
 
+  // Built without a public address (SITE_URL), pages print paths: complete them with the address this
+  // page was opened at, the one that works from here (the public site, or a laptop's Wi-Fi address).
+  document.querySelectorAll('[data-own-url]').forEach(function (el) {
+    var path = el.getAttribute('data-own-url');
+    var url = new URL(path, location.href).href;
+    var copy = el.getAttribute('data-copy');
+    if (copy !== null) el.setAttribute('data-copy', copy.replace(path, url));
+    else if (el.textContent === path) el.textContent = url;
+  });
+
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('[data-copy]');
     if (!button || !navigator.clipboard) return;

@@ -33,7 +33,8 @@ const PAGES: [string, string, { htmlCss?: number; js: number }][] = [
   ['guide', '/bo/guides/winter-stoves/', { htmlCss: 14, js: 3 }],
   ['checklist', '/bo/checklists/household/', { js: 20 }],
   ['quiz', '/zh/quiz/households/', { js: 20 }],
-  ['classroom', '/zh/classroom/', { js: 20 }],
+  ['classroom', '/zh/classroom/', { htmlCss: 15, js: 20 }],
+  ['classroom', '/bo/classroom/', { htmlCss: 15, js: 20 }],
   ['search', '/bo/search/', { js: 20 }],
   ['screen', '/screen/general/', { js: 20 }],
 ];

@@ -38,3 +38,13 @@ export function labels<P extends string, K extends LabelKey<P>>(
     K
   >;
 }
+
+/** Every `prefix.*` string of the dictionary, without the prefix: for an island that shows them all. */
+export function allLabels<P extends string>(locale: Locale, prefix: P): Labels<P> {
+  const start = `${prefix}.`;
+  return Object.fromEntries(
+    Object.entries(dictionaries[locale])
+      .filter(([key]) => key.startsWith(start))
+      .map(([key, text]) => [key.slice(start.length), text]),
+  ) as Labels<P>;
+}

@@ -17,6 +17,7 @@ describe('href builds the public addresses of the URL contract', () => {
     [href.screen('general'), '/screen/general/'],
     [href.entry({ choose: true }), '/?choose'],
     [href.searchIndexFile('bo'), '/search/index-bo.json'],
+    [href.quizQuestionsFile('bo', 'schools'), '/bo/quiz/schools/questions.json'],
   ])('%s', (built, expected) => expect(built).toBe(expected));
 });
 

@@ -1,10 +1,8 @@
+import type { Bilingual } from '@/i18n/locales.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import QRCode from 'qrcode';
-import type { Locale } from '@/i18n/locales.ts';
 import { ICONS } from '@/lib/icons.ts';
 import { orderPlaylists } from '@/lib/screen/order-playlists.ts';
 import { pickQuizQuestions } from '@/lib/screen/pick-quiz-questions.ts';
-import type { Bilingual } from '@/i18n/locales.ts';
 import type { ScreenQuestion, ScreenSlide } from '@/lib/screen/screen-data.ts';
 import { href } from '../../site/routes.ts';
 
@@ -23,28 +21,9 @@ export const loadPlaylists = once(async () => {
 
 const loadQuestions = once(() => getCollection('quizQuestions'));
 
-const qrCache = new Map<string, Promise<string>>();
-/** A QR code as SVG markup, made at build time: no request, works offline. Same link, same code. */
-const qrSvg = (url: string) => {
-  let svg = qrCache.get(url);
-  if (!svg) {
-    svg = QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
-    qrCache.set(url, svg);
-  }
-  return svg;
-};
-
-const qrPair = async (link: string, site: URL): Promise<Bilingual> => {
-  const [zh, bo] = await Promise.all(
-    (['zh', 'bo'] satisfies Locale[]).map((locale) => qrSvg(new URL(href.inLocale(locale, link), site).href)),
-  );
-  return { zh: zh!, bo: bo! };
-};
-
 /** A playlist's slides and quiz questions, as its player island gets them. */
 export async function playlistData(
   entry: CollectionEntry<'slides'>,
-  site: URL,
   trueFalse: { true: Bilingual; false: Bilingual },
 ): Promise<{ slides: ScreenSlide[]; questions: ScreenQuestion[] }> {
   const slides = await Promise.all(
@@ -53,7 +32,7 @@ export async function playlistData(
       icon: ICONS[slide.icon],
       seconds: slide.seconds,
       draft: slide.message.status === 'draft',
-      ...(slide.link ? { qr: await qrPair(slide.link, site) } : {}),
+      ...(slide.link ? { link: { zh: href.inLocale('zh', slide.link), bo: href.inLocale('bo', slide.link) } } : {}),
     })),
   );
   const questions = pickQuizQuestions(await loadQuestions(), entry.id, trueFalse);

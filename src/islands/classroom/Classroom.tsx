@@ -1,271 +1,222 @@
-import type { Locale } from '@/i18n/locales.ts';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  competitionReducer,
-  ranking,
-  startCompetition,
-  WAGERS,
-  type Action,
-  type RoundKind,
-} from '../../lib/quiz/classroom.ts';
-import { classroomStorage, saveCompetition, type SavedCompetition } from '../../lib/quiz/classroom-storage.ts';
-import { browserStore, readRecord } from '../../lib/storage/versioned-storage.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { competitionReducer, isJudged, startCompetition, type Action } from '../../lib/quiz/classroom.ts';
+import { defaultMenuIndex, menuItems, type MenuItem } from '../../lib/quiz/classroom-menu.ts';
+import { toggleTimer } from '../../lib/quiz/classroom-timer.ts';
+import { teamOf, type PresenterCommand } from '../../lib/presenter/presenter-keys.ts';
+import { usePresenterKeys } from '../presenter/use-presenter-keys.ts';
 import ClassroomSetup from './ClassroomSetup.tsx';
-import ProjectedQuestion from './ProjectedQuestion.tsx';
-import type { ClassroomLabels, ClassroomSet, QuizItem } from './types.ts';
+import HostMenu from './HostMenu.tsx';
+import Results from './Results.tsx';
+import Stage from './Stage.tsx';
+import type { ClassroomLabels, ClassroomSet } from './types.ts';
+import { useCountdown } from './use-countdown.ts';
+import { useSavedCompetition } from './use-saved-competition.ts';
+import { useSetQuestions } from './use-set-questions.ts';
 
 interface Props {
-  lang: Locale;
+  lang: 'zh' | 'bo';
   sets: ClassroomSet[];
-  items: Record<string, QuizItem>;
   labels: ClassroomLabels;
 }
 
-const ROUNDS: RoundKind[] = ['required', 'buzz', 'risk'];
+const toggleFullscreen = () => {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+};
 
 /**
  * A 知识竞赛 for one projector and no student devices: the host (or a presenter remote) drives it,
- * everyone reads it from the back of the room. Saved on the device after every step.
+ * everyone reads it from the back of the room. The rules live in lib/quiz/classroom.ts, the timer
+ * in classroom-timer.ts, the keys in lib/presenter/presenter-keys.ts; this wires them to the views.
  */
-export default function Classroom({ lang, sets, items, labels }: Props) {
-  const [saved, setSaved] = useState<SavedCompetition | null>(null);
-  const [ready, setReady] = useState(false);
-  const [notice, setNotice] = useState<string>();
-  const [timeLeft, setTimeLeft] = useState<number | undefined>();
-
-  useEffect(() => {
-    const result = readRecord(classroomStorage, browserStore());
-    latest.current = result.data;
-    setSaved(result.data);
-    if (result.problem === 'corrupt' || result.problem === 'newer-version') setNotice(labels.corrupt);
-    else if (result.data) setNotice(labels.continued);
-    setReady(true);
-  }, []);
-
-  // Keys can arrive faster than effects re-run: actions always apply to the latest state, kept here.
-  const latest = useRef<SavedCompetition | null>(null);
-  const save = (next: SavedCompetition | null) => {
-    latest.current = next;
-    setSaved(next);
-    if (!saveCompetition(browserStore(), next)) setNotice(labels.notSaved);
-  };
-  const dispatch = (action: Action) => {
-    const current = latest.current;
-    if (!current) return;
-    if (action.type === 'next' || action.type === 'previous' || action.type === 'round' || action.type === 'reveal')
-      setTimeLeft(undefined);
-    save({ ...current, competition: competitionReducer(current.competition, action) });
-  };
-
-  useEffect(() => {
-    if (timeLeft === undefined || timeLeft <= 0) return;
-    const timer = setTimeout(() => setTimeLeft(timeLeft - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [timeLeft]);
-
+export default function Classroom({ lang, sets, labels }: Props) {
+  const { saved, ready, problem, clearProblem, save, update, latest } = useSavedCompetition();
+  const [menu, setMenu] = useState<number>();
+  const [blank, setBlank] = useState(false);
   const set = saved ? sets.find((s) => s.id === saved.setId) : undefined;
+  const questions = useSetQuestions(set?.questionsUrl);
   const competition = saved?.competition;
-  const item = set && competition ? items[set.questionIds[competition.question] ?? ''] : undefined;
+  const total = set?.count ?? 0;
+  const countdown = useCountdown(saved?.timer, competition?.question ?? 0, saved?.seconds ?? 30, !!saved?.sound);
 
+  // On stage the page is the game: no site header, footer or page title (see classroom.css).
+  const staged = !!(saved && set);
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const saved = latest.current;
-      if (!saved) return;
-      const competition = saved.competition;
-      const target = event.target as HTMLElement | null;
-      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-      const key = event.key;
-      const handled = () => event.preventDefault();
-      if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') {
-        handled();
-        dispatch(competition.revealed ? { type: 'next' } : { type: 'reveal' });
-      } else if (key === 'ArrowLeft' || key === 'PageUp') {
-        handled();
-        dispatch({ type: 'previous' });
-      } else if (key === 't' || key === 'T') {
-        setTimeLeft(saved.seconds);
-      } else if (key === 'y' || key === 'Y' || key === 'Enter') {
-        handled();
-        dispatch({ type: 'judge', correct: true });
-      } else if (key === 'n' || key === 'N') {
-        dispatch({ type: 'judge', correct: false });
-      } else if (key === 'u' || key === 'U' || ((event.ctrlKey || event.metaKey) && key === 'z')) {
-        handled();
-        dispatch({ type: 'undo' });
-      } else if (key === 'l' || key === 'L') {
-        save({ ...saved, bothLanguages: !saved.bothLanguages });
-      } else if (/^[1-8]$/.test(key)) {
-        dispatch({ type: 'pickTeam', team: Number(key) - 1 });
-      }
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, []);
+    document.documentElement.classList.toggle('on-stage', staged);
+    return () => document.documentElement.classList.remove('on-stage');
+  }, [staged]);
+
+  const dispatch = (action: Action) =>
+    update((current) => ({ ...current, competition: competitionReducer(current.competition, action) }));
+  const forward = () =>
+    update((current) => {
+      const c = current.competition;
+      if (!c.revealed) return { ...current, competition: competitionReducer(c, { type: 'reveal' }) };
+      const action: Action = c.question + 1 >= total ? { type: 'finish', finished: true } : { type: 'next' };
+      return { ...current, competition: competitionReducer(c, action) };
+    });
+  const timer = () =>
+    update((current) => ({
+      ...current,
+      timer: toggleTimer(current.timer, current.competition.question, current.seconds, Date.now()),
+    }));
+
+  const choose = (item: MenuItem) => {
+    setMenu(undefined);
+    if (item.kind === 'right' || item.kind === 'wrong') dispatch({ type: 'judge', correct: item.kind === 'right' });
+    else if (item.kind === 'team') dispatch({ type: 'pickTeam', team: item.team });
+    else if (item.kind === 'round') dispatch({ type: 'round', round: item.round });
+    else if (item.kind === 'wager') dispatch({ type: 'wager', points: item.points });
+    else if (item.kind === 'timer') timer();
+    else if (item.kind === 'undo') dispatch({ type: 'undo' });
+    else if (item.kind === 'languages') update((c) => ({ ...c, bothLanguages: !c.bothLanguages }));
+    else if (item.kind === 'sound') update((c) => ({ ...c, sound: !c.sound }));
+    else dispatch({ type: 'finish', finished: true });
+  };
+  const openMenu = () => {
+    const c = latest.current?.competition;
+    if (c) setMenu(defaultMenuIndex(menuItems(c), c));
+  };
+
+  const onCommand = (command: PresenterCommand): boolean => {
+    const current = latest.current;
+    if (!current) return false;
+    const c = current.competition;
+    if (blank) {
+      // Any key of the remote brings the picture back; nothing else happens on that press.
+      setBlank(false);
+      return true;
+    }
+    if (menu !== undefined) {
+      const items = menuItems(c);
+      if (command === 'next') setMenu((menu + 1) % items.length);
+      else if (command === 'previous') setMenu((menu - 1 + items.length) % items.length);
+      else if (command === 'toggle-blank' || command === 'right') choose(items[menu]!);
+      else if (command === 'stop' || command === 'start') setMenu(undefined);
+      else return false;
+      return true;
+    }
+    if (c.finished && command !== 'previous' && command !== 'fullscreen') return false;
+    const team = teamOf(command);
+    if (team !== undefined) dispatch({ type: 'buzz', team });
+    else if (command === 'next') forward();
+    else if (command === 'previous') dispatch({ type: 'previous' });
+    else if (command === 'timer' || command === 'toggle-pause') timer();
+    else if (command === 'toggle-blank') setBlank(true);
+    else if (command === 'fullscreen') toggleFullscreen();
+    else if (command === 'start' || command === 'stop') openMenu();
+    else if (command === 'right' || command === 'wrong') dispatch({ type: 'judge', correct: command === 'right' });
+    else if (command === 'undo') dispatch({ type: 'undo' });
+    else if (command === 'languages') update((s) => ({ ...s, bothLanguages: !s.bothLanguages }));
+    else if (command === 'round') dispatch({ type: 'nextRound' });
+    else if (command === 'wager') dispatch({ type: 'nextWager' });
+    else if (command === 'sound') update((s) => ({ ...s, sound: !s.sound }));
+    else if (command === 'results') dispatch({ type: 'finish', finished: true });
+    else return false;
+    return true;
+  };
+  usePresenterKeys(staged, onCommand);
+
+  const newCompetition = () => {
+    if (confirm(labels.newCompetition + '?')) {
+      clearProblem();
+      setMenu(undefined);
+      save(null);
+    }
+  };
 
   if (!ready) return <p class="hint">{labels.keysHelp}</p>;
   if (!saved || !competition || !set) {
     return (
       <>
-        {(notice === labels.corrupt || notice === labels.notSaved) && (
+        {problem === 'corrupt' && (
           <p class="note" role="status">
-            {notice}
+            {labels.corrupt}
           </p>
         )}
         <ClassroomSetup
           sets={sets}
           labels={labels}
-          onStart={({ setId, teams, seconds, bothLanguages }) => {
-            setNotice(undefined);
-            save({ setId, seconds, bothLanguages, competition: startCompetition(teams) });
+          onStart={({ setId, teams, seconds, bothLanguages, place }) => {
+            clearProblem();
+            save({ setId, seconds, bothLanguages, place, sound: false, competition: startCompetition(teams) });
           }}
         />
       </>
     );
   }
 
-  const active = competition.activeTeam;
+  if (competition.finished || competition.question >= total)
+    return (
+      <Results
+        competition={competition}
+        setTitle={set.title}
+        place={saved.place}
+        labels={labels}
+        lang={lang === 'bo' ? 'bo' : 'zh-CN'}
+        onBack={() => dispatch({ type: 'previous' })}
+        onNew={newCompetition}
+      />
+    );
+
+  const item = questions.state === 'ready' ? questions.items[competition.question] : undefined;
   return (
-    <div class="classroom" data-round={competition.round}>
-      {notice && (
-        <p class="note" role="status">
-          {notice}
+    <>
+      {problem === 'continued' && (
+        <p class="stage-note" role="status">
+          {labels.continued}
         </p>
       )}
-      <div class="classroom-top">
-        <div class="rounds" role="group" aria-label={labels.round}>
-          {ROUNDS.map((round) => (
-            <button
-              key={round}
-              type="button"
-              class={`button${competition.round === round ? ' primary' : ''}`}
-              aria-pressed={competition.round === round}
-              onClick={() => dispatch({ type: 'round', round })}
-            >
-              {labels[round]}
-            </button>
-          ))}
-        </div>
-        <p class="timer" role="timer" aria-live="off">
-          {labels.timer} <strong data-testid="timer">{timeLeft ?? saved.seconds}</strong>
+      {problem === 'not-saved' && (
+        <p class="stage-note" role="alert">
+          {labels.notSaved}
         </p>
-      </div>
+      )}
       {item ? (
-        <ProjectedQuestion
+        <Stage
+          competition={competition}
           item={item}
+          total={total}
           lang={lang}
           both={saved.bothLanguages}
-          revealed={competition.revealed}
-          number={competition.question + 1}
-          total={set.questionIds.length}
+          judged={isJudged(competition)}
+          timer={countdown}
           labels={labels}
+          onPick={(team) => dispatch({ type: 'pickTeam', team })}
+          onMenu={openMenu}
         />
       ) : (
-        <section class="finished">
-          <h2>{labels.finished}</h2>
-        </section>
-      )}
-      <div class="host-controls" role="group" aria-label={labels.round}>
-        <button type="button" class="button" onClick={() => setTimeLeft(saved.seconds)}>
-          ⏱ {labels.startTimer} (T)
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => dispatch({ type: 'reveal' })}
-          disabled={competition.revealed}
-        >
-          👁 {labels.reveal} (→)
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => dispatch({ type: 'judge', correct: true })}
-          disabled={active === undefined}
-        >
-          ✔ {labels.right} (Y)
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => dispatch({ type: 'judge', correct: false })}
-          disabled={active === undefined}
-        >
-          ✘ {labels.wrong} (N)
-        </button>
-        <button type="button" class="button" onClick={() => dispatch({ type: 'next' })}>
-          ⏭ {labels.next} (→)
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => dispatch({ type: 'undo' })}
-          disabled={competition.history.length === 0}
-        >
-          ↶ {labels.undo} (U)
-        </button>
-      </div>
-      {competition.round === 'risk' && (
-        <div class="wagers" role="group" aria-label={labels.wager}>
-          {labels.wager}{' '}
-          {WAGERS.map((points) => (
-            <button
-              key={points}
-              type="button"
-              class={`button${competition.wager === points ? ' primary' : ''}`}
-              aria-pressed={competition.wager === points}
-              onClick={() => dispatch({ type: 'wager', points })}
-            >
-              {points}
+        <div class="stage stage-waiting">
+          <p role={questions.state === 'failed' ? 'alert' : 'status'}>
+            {questions.state === 'failed' ? labels.loadFailed : labels.loading}
+          </p>
+          <p>
+            <button type="button" class="button" onClick={newCompetition}>
+              {labels.newCompetition}
             </button>
-          ))}
+          </p>
         </div>
       )}
-      <section class="scoreboard" aria-label={labels.scoreboard}>
-        <h2 class="visually-hidden">{labels.scoreboard}</h2>
-        <ol>
-          {competition.teams.map((team, index) => (
-            <li
-              key={index}
-              class={index === active ? 'active' : ''}
-              aria-current={index === active ? 'true' : undefined}
-            >
-              <button
-                type="button"
-                onClick={() => dispatch({ type: 'pickTeam', team: index })}
-                aria-label={`${labels.pickTeam} ${index + 1}: ${team.name}`}
-              >
-                <span class="team-key">{index + 1}</span>
-                <span class="team-name">
-                  {index === active ? '▶ ' : ''}
-                  {team.name}
-                </span>
-                <strong class="team-score" data-testid={`score-${index}`}>
-                  {team.score}
-                </strong>
-              </button>
-            </li>
-          ))}
-        </ol>
-        <p class="hint">
-          {ranking(competition.teams)
-            .map((t) => `${t.name} ${t.score}`)
-            .join(' · ')}
-        </p>
-      </section>
-      <p class="no-print">
+      {menu !== undefined && (
+        <HostMenu
+          items={menuItems(competition)}
+          current={menu}
+          competition={competition}
+          sound={saved.sound}
+          labels={labels}
+          onChoose={choose}
+          onClose={() => setMenu(undefined)}
+        />
+      )}
+      {blank && (
         <button
           type="button"
-          class="button"
-          onClick={() => {
-            if (confirm(labels.newCompetition + '?')) {
-              setNotice(undefined);
-              save(null);
-            }
-          }}
-        >
-          {labels.newCompetition}
-        </button>
-      </p>
-    </div>
+          class="stage-blank"
+          data-testid="blank"
+          aria-label={labels.backToGame}
+          onClick={() => setBlank(false)}
+        />
+      )}
+    </>
   );
 }

@@ -6,10 +6,10 @@ import type { ClassroomLabels, ClassroomSet } from './types.ts';
 interface Props {
   sets: ClassroomSet[];
   labels: ClassroomLabels;
-  onStart: (setup: { setId: string; teams: string[]; seconds: number; bothLanguages: boolean }) => void;
+  onStart: (setup: { setId: string; teams: string[]; seconds: number; bothLanguages: boolean; place: string }) => void;
 }
 
-const SECONDS = [20, 30, 45, 60, 90];
+const SECONDS = [10, 20, 30, 45, 60, 90];
 
 /** Choose the question set, name the teams, set the timer: everything a host does before the first question. */
 export default function ClassroomSetup({ sets, labels, onStart }: Props) {
@@ -17,6 +17,7 @@ export default function ClassroomSetup({ sets, labels, onStart }: Props) {
   const [teamText, setTeamText] = useState(labels.defaultTeams);
   const [seconds, setSeconds] = useState(30);
   const [bothLanguages, setBothLanguages] = useState(true);
+  const [place, setPlace] = useState('');
   const [problem, setProblem] = useState<string>();
 
   const start = (event: Event) => {
@@ -26,7 +27,7 @@ export default function ClassroomSetup({ sets, labels, onStart }: Props) {
       return setProblem(
         teamProblem === 'too-few' ? labels.tooFewTeams : formatMessage(labels.tooManyTeams, { n: MAX_TEAMS }),
       );
-    onStart({ setId, teams, seconds, bothLanguages });
+    onStart({ setId, teams, seconds, bothLanguages, place: place.trim().slice(0, 80) });
   };
 
   return (
@@ -37,7 +38,7 @@ export default function ClassroomSetup({ sets, labels, onStart }: Props) {
           <select value={setId} onChange={(e) => setSetId((e.target as HTMLSelectElement).value)}>
             {sets.map((set) => (
               <option key={set.id} value={set.id}>
-                {set.title} ({set.questionIds.length})
+                {set.title} ({set.count})
               </option>
             ))}
           </select>
@@ -54,6 +55,17 @@ export default function ClassroomSetup({ sets, labels, onStart }: Props) {
         />
         <br />
         <span class="hint">{labels.teamsHint}</span>
+      </p>
+      <p>
+        <label for="place">{labels.place}</label>
+        <br />
+        <input
+          id="place"
+          type="text"
+          maxLength={80}
+          value={place}
+          onInput={(e) => setPlace((e.target as HTMLInputElement).value)}
+        />
       </p>
       <p>
         <label>

@@ -1,22 +1,18 @@
-import type { Locale } from '@/i18n/locales.ts';
-import { formatMessage } from '@/i18n/format-message.ts';
 import { HTML_LANG } from '../../i18n/locales.ts';
 import type { ClassroomLabels, QuizItem } from './types.ts';
 
 interface Props {
   item: QuizItem;
-  lang: Locale;
+  lang: 'zh' | 'bo';
   both: boolean;
   revealed: boolean;
-  number: number;
-  total: number;
   labels: ClassroomLabels;
 }
 
 const LETTERS = 'ABCDEF';
 
 /** The question as the room sees it: large, in one or both languages, with the answer once revealed. */
-export default function ProjectedQuestion({ item, lang, both, revealed, number, total, labels }: Props) {
+export default function ProjectedQuestion({ item, lang, both, revealed, labels }: Props) {
   const langs = both ? (lang === 'bo' ? (['bo', 'zh'] as const) : (['zh', 'bo'] as const)) : ([lang] as const);
   const options =
     item.type === 'truefalse'
@@ -27,9 +23,6 @@ export default function ProjectedQuestion({ item, lang, both, revealed, number, 
       : item.options;
   return (
     <section class={`projected${revealed ? ' revealed' : ''}`} aria-live="polite">
-      <p class="projected-number">
-        {formatMessage(labels.question, { n: number })} / {total}
-      </p>
       {langs.map((l) => (
         <p key={l} class="projected-prompt" lang={HTML_LANG[l]}>
           {item.prompt[l]}

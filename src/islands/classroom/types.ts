@@ -1,47 +1,15 @@
+import type { Labels } from '../../i18n/t.ts';
 import type { QuizItem } from '../quiz/types.ts';
 
+/** A set as the chooser lists it; its questions are fetched from `questionsUrl` once chosen. */
 export interface ClassroomSet {
   id: string;
   title: string;
-  questionIds: string[];
+  count: number;
+  questionsUrl: string;
 }
 
-export interface ClassroomLabels {
-  chooseSet: string;
-  teams: string;
-  teamsHint: string;
-  defaultTeams: string;
-  tooFewTeams: string;
-  tooManyTeams: string;
-  secondsPerQuestion: string;
-  bothLanguages: string;
-  start: string;
-  keysHelp: string;
-  required: string;
-  buzz: string;
-  risk: string;
-  round: string;
-  question: string;
-  timer: string;
-  startTimer: string;
-  reveal: string;
-  right: string;
-  wrong: string;
-  next: string;
-  undo: string;
-  wager: string;
-  pickTeam: string;
-  turnOf: string;
-  scoreboard: string;
-  finished: string;
-  newCompetition: string;
-  continued: string;
-  corrupt: string;
-  notSaved: string;
-  true: string;
-  false: string;
-  explanation: string;
-  points: string;
-}
+/** Every `classroom.*` string of the dictionary, without the prefix, and three quiz ones. */
+export type ClassroomLabels = Labels<'classroom'> & { true: string; false: string; explanation: string };
 
 export type { QuizItem };

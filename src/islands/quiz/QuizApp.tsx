@@ -85,6 +85,7 @@ export default function QuizApp(props: Props) {
         <QuizPractice setId={props.setId} lang={lang} items={items} labels={labels} />
       ) : (
         <QuizExam
+          setId={props.setId}
           lang={lang}
           items={items}
           labels={labels}

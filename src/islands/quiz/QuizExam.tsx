@@ -6,6 +6,7 @@ import { drawPaper } from '../../lib/quiz/draw-paper.ts';
 import { isCorrect, scorePaper, type Answer } from '../../lib/quiz/scoring.ts';
 import { newPaperCode, parsePaperCode } from '../../lib/quiz/seeded-random.ts';
 import { certificateNameStorage } from '../../lib/quiz/certificate-name.ts';
+import { examStorage, examToResume, type ExamProgress } from '../../lib/quiz/exam-progress.ts';
 import { browserStore, readRecord, writeRecord } from '../../lib/storage/versioned-storage.ts';
 import Certificate from './Certificate.tsx';
 import { keyOf } from './key-of.ts';
@@ -14,6 +15,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { QuizItem, QuizLabels } from './types.ts';
 
 interface Props {
+  setId: string;
   lang: Locale;
   items: QuizItem[];
   labels: QuizLabels;
@@ -32,6 +34,7 @@ const TIME_CHOICES = [0, 10, 20, 30];
 
 /** An exam paper drawn from a short code, so a teacher can give several classes the same paper. */
 export default function QuizExam({
+  setId,
   lang,
   items,
   labels,
@@ -53,12 +56,23 @@ export default function QuizExam({
   const [now, setNow] = useState(Date.now());
   const [name, setName] = useState('');
   const [nameNotice, setNameNotice] = useState<string>();
+  const [resumed, setResumed] = useState(false);
+  const schema = examStorage(setId);
 
+  // Every answer is saved: a reload comes back to the same paper, answers and deadline.
+  const keep = (next: ExamProgress | null) => writeRecord(schema, browserStore(), next);
   useEffect(() => {
-    if (!initialCode) setCode(newPaperCode());
     const stored = readRecord(certificateNameStorage, browserStore());
     setName(stored.data.name);
     if (stored.problem === 'corrupt' || stored.problem === 'newer-version') setNameNotice(labels.nameCorrupt);
+    const saved = examToResume(readRecord(schema, browserStore()).data, initialCode);
+    if (saved) {
+      setCode(saved.code);
+      setTyped(saved.code);
+      setAnswers(saved.answers);
+      setPhase(saved.done ? { kind: 'done', timeUp: saved.timeUp } : { kind: 'running', deadline: saved.deadline });
+      setResumed(!saved.done);
+    } else if (!initialCode) setCode(newPaperCode());
   }, []);
   useEffect(() => {
     if (code) onCode(code);
@@ -81,10 +95,13 @@ export default function QuizExam({
     if (phase.kind !== 'running' || phase.deadline === undefined) return;
     const timer = setInterval(() => {
       setNow(Date.now());
-      if (Date.now() >= phase.deadline!) setPhase({ kind: 'done', timeUp: true });
+      if (Date.now() >= phase.deadline!) {
+        setPhase({ kind: 'done', timeUp: true });
+        keep({ code, deadline: phase.deadline, answers, done: true, timeUp: true });
+      }
     }, 1000);
     return () => clearInterval(timer);
-  }, [phase]);
+  }, [phase, answers]);
 
   if (phase.kind === 'setup') {
     const usePaper = (event: Event) => {
@@ -104,7 +121,7 @@ export default function QuizExam({
         <p class="hint">{labels.paperHint}</p>
         <form class="inline-form" onSubmit={usePaper}>
           <label>
-            {labels.usePaper}{' '}
+            {labels.paperField}{' '}
             <input
               value={typed}
               onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
@@ -159,9 +176,11 @@ export default function QuizExam({
           type="button"
           class="button primary"
           onClick={() => {
+            const deadline = minutes ? Date.now() + minutes * 60_000 : undefined;
             setAnswers({});
             setNow(Date.now());
-            setPhase({ kind: 'running', deadline: minutes ? Date.now() + minutes * 60_000 : undefined });
+            setPhase({ kind: 'running', deadline });
+            keep({ code, deadline, answers: {}, done: false, timeUp: false });
           }}
         >
           {labels.start}
@@ -179,8 +198,15 @@ export default function QuizExam({
         onSubmit={(e) => {
           e.preventDefault();
           setPhase({ kind: 'done', timeUp: false });
+          setResumed(false);
+          keep({ code, deadline: phase.deadline, answers, done: true, timeUp: false });
         }}
       >
+        {resumed && (
+          <p class="note" role="status">
+            {labels.resumed}
+          </p>
+        )}
         <p class="exam-bar">
           {labels.paperCode} <strong>{code}</strong>
           {left !== undefined && (
@@ -198,7 +224,11 @@ export default function QuizExam({
             labels={labels}
             order={optionOrder}
             answer={answers[id]}
-            onAnswer={(a) => setAnswers({ ...answers, [id]: a })}
+            onAnswer={(a) => {
+              const next = { ...answers, [id]: a };
+              setAnswers(next);
+              keep({ code, deadline: phase.deadline, answers: next, done: false, timeUp: false });
+            }}
             checked={false}
             number={i + 1}
           />
@@ -273,7 +303,14 @@ export default function QuizExam({
           </li>
         ))}
       </ol>
-      <button type="button" class="button" onClick={() => setPhase({ kind: 'setup' })}>
+      <button
+        type="button"
+        class="button"
+        onClick={() => {
+          keep(null);
+          setPhase({ kind: 'setup' });
+        }}
+      >
         {labels.restart}
       </button>
     </section>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   checkProgress,
   goTo,
+  practiseAll,
   practiceStorage,
   recordAnswer,
   restartWith,
@@ -29,8 +30,8 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
   const schema = practiceStorage(setId);
   const [progress, setProgress] = useState<PracticeProgress>(schema.empty());
   const [notice, setNotice] = useState<string>();
-  const [review, setReview] = useState<string[] | undefined>();
   const [draft, setDraft] = useState<Answer>();
+  const [bookOpen, setBookOpen] = useState(false);
 
   useEffect(() => {
     const result = readRecord(schema, browserStore());
@@ -46,14 +47,73 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
     setProgress(next);
     if (!writeRecord(schema, browserStore(), next)) setNotice(labels.notSaved);
   };
+  const review = progress.review;
   const list = review ? items.filter((item) => review.includes(item.id)) : items;
   const index = Math.min(progress.index, list.length);
   const item = list[index];
+  const wrongItems = items.filter((i) => progress.wrong.includes(i.id));
+
+  // The 错题本: at the end of the set, and at any time from its button.
+  const book = (
+    <>
+      <h3>{labels.review}</h3>
+      {wrongItems.length === 0 ? (
+        <p>{labels.reviewEmpty}</p>
+      ) : (
+        <ul class="review-list">
+          {wrongItems.map((i) => (
+            <li key={i.id}>{i.prompt[lang]}</li>
+          ))}
+        </ul>
+      )}
+      <p class="actions">
+        {wrongItems.length > 0 && (
+          <button
+            type="button"
+            class="button primary"
+            onClick={() => {
+              setBookOpen(false);
+              setDraft(undefined);
+              save(
+                restartWith(
+                  progress,
+                  wrongItems.map((i) => i.id),
+                ),
+              );
+            }}
+          >
+            {labels.practiseWrong}
+          </button>
+        )}{' '}
+        {review && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setBookOpen(false);
+              save(practiseAll(progress));
+            }}
+          >
+            {labels.practiceAll}
+          </button>
+        )}{' '}
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            setBookOpen(false);
+            save(schema.empty());
+          }}
+        >
+          {labels.restart}
+        </button>
+      </p>
+    </>
+  );
 
   if (!item) {
     const answered = list.filter((i) => progress.answers[i.id]);
     const right = answered.filter((i) => progress.answers[i.id]!.correct).length;
-    const wrongItems = items.filter((i) => progress.wrong.includes(i.id));
     return (
       <section class="practice-done" aria-live="polite">
         {notice && (
@@ -63,41 +123,7 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
         )}
         <h2>{labels.finished}</h2>
         <p class="score">{formatMessage(labels.score, { right, total: list.length })}</p>
-        <h3>{labels.review}</h3>
-        {wrongItems.length === 0 ? (
-          <p>{labels.reviewEmpty}</p>
-        ) : (
-          <ul class="review-list">
-            {wrongItems.map((i) => (
-              <li key={i.id}>{i.prompt[lang]}</li>
-            ))}
-          </ul>
-        )}
-        <p class="actions">
-          {wrongItems.length > 0 && (
-            <button
-              type="button"
-              class="button primary"
-              onClick={() => {
-                const ids = wrongItems.map((i) => i.id);
-                setReview(ids);
-                save(restartWith(progress, ids));
-              }}
-            >
-              {labels.practiseWrong}
-            </button>
-          )}{' '}
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              setReview(undefined);
-              save(schema.empty());
-            }}
-          >
-            {labels.restart}
-          </button>
-        </p>
+        {book}
       </section>
     );
   }
@@ -121,8 +147,22 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
         </p>
       )}
       <p class="position" aria-live="polite">
-        {index + 1} / {list.length}
+        {review && <span class="review-mode">{labels.practiseWrong} · </span>}
+        {index + 1} / {list.length}{' '}
+        <button
+          type="button"
+          class="button book-button"
+          aria-expanded={bookOpen}
+          onClick={() => setBookOpen(!bookOpen)}
+        >
+          {labels.review} ({wrongItems.length})
+        </button>
       </p>
+      {bookOpen && (
+        <section class="review-book" aria-label={labels.review}>
+          {book}
+        </section>
+      )}
       <progress class="bar" max={list.length} value={index} aria-hidden="true" />
       <QuestionView
         item={item}

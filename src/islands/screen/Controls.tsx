@@ -1,5 +1,5 @@
 import type { LanguageOrder } from '../../lib/screen/parse-screen-options.ts';
-import type { PresenterCommand } from '../../lib/screen/presenter-command.ts';
+import type { PresenterCommand } from '../../lib/presenter/presenter-keys.ts';
 import { joined } from './Bilingual.tsx';
 import type { ScreenLabels } from './labels.ts';
 

@@ -26,13 +26,14 @@ interface Props {
    * playlists and plays only when the URL asks for one (`?playlist=…`, which the list's first button sends).
    */
   start: 'load' | 'asked';
+  siteUrl: string | undefined;
 }
 
 /**
  * The big-screen player. Reads the crew's options from the URL, goes to another playlist's page when
  * asked for one, and runs the show. Everything it shows comes with the page: no request is made.
  */
-export default function ScreenPlayer({ playlist, playlists, title, slides, questions, labels, start }: Props) {
+export default function ScreenPlayer({ playlist, playlists, title, slides, questions, labels, start, siteUrl }: Props) {
   const [setup, setSetup] = useState<ParsedScreenOptions | undefined>(
     start === 'load' ? { options: DEFAULT_SCREEN_OPTIONS, problems: [] } : undefined,
   );
@@ -75,6 +76,7 @@ export default function ScreenPlayer({ playlist, playlists, title, slides, quest
       problems={setup.problems}
       running={running}
       listHref="/screen/"
+      siteUrl={siteUrl}
     />
   );
 }

@@ -1,9 +1,9 @@
+import type { Bilingual } from '../../i18n/locales.ts';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import { formatClock } from '../../lib/screen/format-clock.ts';
 import { itemTiming, QUIZ_EVERY } from '../../lib/screen/item-timing.ts';
 import type { ScreenOptionProblem, ScreenOptions } from '../../lib/screen/parse-screen-options.ts';
-import type { PresenterCommand } from '../../lib/screen/presenter-command.ts';
-import type { Bilingual } from '../../i18n/locales.ts';
+import type { PresenterCommand } from '../../lib/presenter/presenter-keys.ts';
 import type { ScreenQuestion, ScreenSlide } from '../../lib/screen/screen-data.ts';
 import { sequenceItem } from '../../lib/screen/sequence-item.ts';
 import { initialPlayer, stepPlayer, type PlayerAction, type PlayerState } from '../../lib/screen/step-player.ts';
@@ -15,7 +15,7 @@ import { QuizView } from './QuizView.tsx';
 import { ScreenBar } from './ScreenBar.tsx';
 import { SlideView } from './SlideView.tsx';
 import { useIdle } from './use-idle.ts';
-import { usePresenterKeys } from './use-presenter-keys.ts';
+import { usePresenterKeys } from '../presenter/use-presenter-keys.ts';
 import { useWakeLock } from './use-wake-lock.ts';
 
 export interface ShowProps {
@@ -28,6 +28,8 @@ export interface ShowProps {
   /** False while server-rendering (the first slide, standing still); true once the page runs. */
   running: boolean;
   listHref: string;
+  /** The public address (SITE_URL at build time), if any: QR codes use it only on a loopback screen. */
+  siteUrl: string | undefined;
 }
 
 /** Often enough for a smooth progress bar and an on-time clock; cheap for an all-day loop. */
@@ -42,7 +44,7 @@ const toggleFullscreen = () => {
 };
 
 /** The running show: the loop of slides and quiz rounds, its timer, keys, wake lock and bar. */
-export function Show({ title, slides, questions, labels, options, problems, running, listHref }: ShowProps) {
+export function Show({ title, slides, questions, labels, options, problems, running, listHref, siteUrl }: ShowProps) {
   const shape = { slides: slides.length, questions: questions.length, quizEvery: QUIZ_EVERY };
   const timingAt = (position: number) => itemTiming(sequenceItem(position, shape), slides, options.interval);
   const [state, dispatch] = useReducer<PlayerState, PlayerAction>(
@@ -73,10 +75,14 @@ export function Show({ title, slides, questions, labels, options, problems, runn
     return () => window.clearTimeout(timer);
   }, [running, problems.length]);
 
-  const command = (name: PresenterCommand) => {
+  // The player's share of the presenter key map; F5 (a remote's "start show") goes full screen.
+  const command = (name: PresenterCommand): boolean => {
+    if (name === 'fullscreen' || name === 'start') toggleFullscreen();
+    else if (name === 'next' || name === 'previous' || name === 'toggle-pause' || name === 'toggle-blank')
+      dispatch({ type: name });
+    else return false;
     setNotesShown(false);
-    if (name === 'fullscreen') toggleFullscreen();
-    else dispatch({ type: name });
+    return true;
   };
   usePresenterKeys(running, command);
   // Set after the effects above have bound the keys: `data-running` then means "ready for the remote".
@@ -104,6 +110,7 @@ export function Show({ title, slides, questions, labels, options, problems, runn
             order={options.order}
             showQr={options.qr}
             labels={labels}
+            siteUrl={siteUrl}
           />
         ) : (
           <QuizView

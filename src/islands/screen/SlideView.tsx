@@ -3,6 +3,7 @@ import type { LanguageOrder } from '../../lib/screen/parse-screen-options.ts';
 import type { ScreenSlide } from '../../lib/screen/screen-data.ts';
 import { Bilingual, languagesIn } from './Bilingual.tsx';
 import type { ScreenLabels } from './labels.ts';
+import { QrCode } from './QrCode.tsx';
 import { useFitText } from './use-fit-text.ts';
 
 interface Props {
@@ -10,11 +11,13 @@ interface Props {
   order: LanguageOrder;
   showQr: boolean;
   labels: ScreenLabels;
+  /** The public address (SITE_URL at build time), if any. */
+  siteUrl: string | undefined;
 }
 
 /** One key message, big, in both languages, with its picture and (optionally) QR codes to read more. */
-export function SlideView({ slide, order, showQr, labels }: Props) {
-  const qr = showQr ? slide.qr : undefined;
+export function SlideView({ slide, order, showQr, labels, siteUrl }: Props) {
+  const qr = showQr ? slide.link : undefined;
   const box = useFitText<HTMLDivElement>([slide, order, qr]);
   return (
     <div ref={box} class={`screen-slide message-slide${qr ? ' has-qr' : ''}`}>
@@ -28,13 +31,7 @@ export function SlideView({ slide, order, showQr, labels }: Props) {
         <div class="slide-qr">
           {languagesIn(order).map((locale) => (
             <figure key={locale} class="qr" lang={HTML_LANG[locale]}>
-              {/* Markup made at build time by the page from the slide's own link, never from the URL. */}
-              <div
-                class="qr-code"
-                role="img"
-                aria-label={`QR · ${labels.endonym[locale]}`}
-                dangerouslySetInnerHTML={{ __html: qr[locale] }}
-              />
+              <QrCode path={qr[locale]} siteUrl={siteUrl} label={`QR · ${labels.endonym[locale]}`} />
               <figcaption data-fit="">{labels.endonym[locale]}</figcaption>
             </figure>
           ))}

@@ -10,10 +10,14 @@ export function overflowing(box: HTMLElement): boolean {
 /**
  * Scales a slide's text (the CSS variable --fit) down until it fits the screen, and again whenever
  * the slide's box changes size (window resized, a note or a second line in the bar came or went) or
- * the Tibetan font arrives (its stacks are taller than the fallback's). The box's size comes from the
+ * the Tibetan font arrives (its stacks are taller than the fallback's). `min` is the floor
+ * and `overflows` the test (the classroom sets both: its sizes have a readable minimum of their own). The box's size comes from the
  * screen's grid, not from the text, so refitting never feeds back into the observer.
  */
-export function useFitText<T extends HTMLElement>(deps: unknown[]) {
+export function useFitText<T extends HTMLElement>(
+  deps: unknown[],
+  { min = 0.2, overflows = overflowing }: { min?: number; overflows?: (box: HTMLElement) => boolean } = {},
+) {
   const ref = useRef<T>(null);
   useLayoutEffect(() => {
     const box = ref.current;
@@ -22,9 +26,9 @@ export function useFitText<T extends HTMLElement>(deps: unknown[]) {
       const scale = fitScale(
         (candidate) => {
           box.style.setProperty('--fit', String(candidate));
-          return !overflowing(box);
+          return !overflows(box);
         },
-        { min: 0.2 },
+        { min },
       );
       box.style.setProperty('--fit', String(scale));
     };

@@ -17,6 +17,9 @@ describe('offline manifest', () => {
     ['/zh/law/16/', 'zh'],
     ['/bo/guides/tents/', 'bo'],
     ['/search/index-bo.json', 'bo'],
+    // The classroom fetches these when a set is chosen: they go with their language's pages.
+    ['/zh/quiz/schools/questions.json', 'zh'],
+    ['/bo/quiz/schools/questions.json', 'bo'],
     ['/manifest-zh.webmanifest', 'zh'],
     ['/_astro/client.js', 'shared'],
     ['/screen/general/', 'shared'],

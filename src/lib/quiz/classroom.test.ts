@@ -33,10 +33,53 @@ describe('classroom competition', () => {
       { type: 'judge', correct: true },
       { type: 'pickTeam', team: 1 },
       { type: 'judge', correct: false },
+      { type: 'next' },
       { type: 'pickTeam', team: 0 },
       { type: 'judge', correct: true },
     );
     expect(scores(state)).toEqual([10, -10]);
+  });
+
+  it('locks a judged question: a second Y or N does nothing, undo opens it again', () => {
+    let state = run(startCompetition(['A', 'B']), { type: 'judge', correct: true }, { type: 'judge', correct: true });
+    expect(scores(state)).toEqual([10, 0]);
+    state = run(
+      state,
+      { type: 'judge', correct: false },
+      { type: 'pickTeam', team: 1 },
+      { type: 'judge', correct: true },
+    );
+    expect(scores(state)).toEqual([10, 0]);
+    state = run(state, { type: 'undo' }, { type: 'judge', correct: false });
+    expect(scores(state)).toEqual([0, 0]);
+    expect(state.history).toEqual([{ team: 0, points: 0, question: 0 }]);
+  });
+
+  it('gives a buzz-round question to the first buzzer pressed; later presses are ignored', () => {
+    const state = run(startCompetition(['A', 'B', 'C'], 'buzz'), { type: 'buzz', team: 2 }, { type: 'buzz', team: 0 });
+    expect(state.activeTeam).toBe(2);
+    // The host can still hand it to another team, and the next question is open to all again.
+    expect(run(state, { type: 'pickTeam', team: 1 }).activeTeam).toBe(1);
+    expect(run(state, { type: 'next' }, { type: 'buzz', team: 0 }).activeTeam).toBe(0);
+  });
+
+  it('cycles rounds and wagers from single keys (R, W)', () => {
+    let state = startCompetition(['A', 'B']);
+    state = run(state, { type: 'nextRound' });
+    expect(state.round).toBe('buzz');
+    state = run(state, { type: 'nextRound' }, { type: 'pickTeam', team: 1 });
+    expect(state.round).toBe('risk');
+    expect(state.wager).toBe(10);
+    state = run(state, { type: 'nextWager' }, { type: 'nextWager' });
+    expect(state.wager).toBe(30);
+    expect(run(state, { type: 'nextWager' }).wager).toBe(10);
+    expect(run(state, { type: 'nextRound' }).round).toBe('required');
+  });
+
+  it('shows the final ranking and goes back from it with ←', () => {
+    const state = run(startCompetition(['A', 'B']), { type: 'finish', finished: true });
+    expect(state.finished).toBe(true);
+    expect(run(state, { type: 'previous' })).toMatchObject({ finished: false, question: 0 });
   });
 
   it('adds or takes away the wager in a risk round', () => {
@@ -45,6 +88,7 @@ describe('classroom competition', () => {
       { type: 'pickTeam', team: 0 },
       { type: 'wager', points: 30 },
       { type: 'judge', correct: true },
+      { type: 'next' },
       { type: 'pickTeam', team: 1 },
       { type: 'wager', points: 20 },
       { type: 'judge', correct: false },
@@ -83,6 +127,7 @@ describe('classroom competition', () => {
       startCompetition(['A', 'B', 'C'], 'buzz'),
       { type: 'pickTeam', team: 2 },
       { type: 'judge', correct: true },
+      { type: 'next' },
       { type: 'pickTeam', team: 1 },
       { type: 'judge', correct: true },
     );

@@ -1,5 +1,5 @@
 import type { VersionedSchema } from '../storage/versioned-storage.ts';
-import { isCorrect, type Answer, type Key } from './scoring.ts';
+import { isAnswer, isCorrect, type Answer, type Key } from './scoring.ts';
 
 /** A reader's practice of one set, saved on the device so a reload continues where they were. */
 export interface PracticeProgress {
@@ -9,17 +9,9 @@ export interface PracticeProgress {
   answers: Record<string, { answer: Answer; correct: boolean }>;
   /** Question ids answered wrongly and not yet answered right since (错题本). */
   wrong: string[];
+  /** Practising only these (再练错题), so a reload stays in that mode; absent: the whole set. */
+  review?: string[];
 }
-
-const isAnswer = (value: unknown): value is Answer => {
-  if (!value || typeof value !== 'object') return false;
-  const answer = value as Record<string, unknown>;
-  if (answer['kind'] === 'single') return Number.isInteger(answer['option']);
-  if (answer['kind'] === 'multiple')
-    return Array.isArray(answer['options']) && answer['options'].every(Number.isInteger);
-  if (answer['kind'] === 'truefalse') return typeof answer['value'] === 'boolean';
-  return false;
-};
 
 export const practiceStorage = (setId: string): VersionedSchema<PracticeProgress> => ({
   key: `quiz:practice:${setId}`,
@@ -31,8 +23,11 @@ export const practiceStorage = (setId: string): VersionedSchema<PracticeProgress
     if (!answers || typeof answers !== 'object') return undefined;
     if (!Object.values(answers).every((a) => a && isAnswer(a.answer) && typeof a.correct === 'boolean'))
       return undefined;
-    if (!Array.isArray(wrong) || !wrong.every((id) => typeof id === 'string')) return undefined;
-    return { index: index!, answers, wrong };
+    const ids = (list: unknown) => Array.isArray(list) && list.every((id) => typeof id === 'string');
+    if (!ids(wrong)) return undefined;
+    const { review } = data as Partial<PracticeProgress>;
+    if (review !== undefined && !ids(review)) return undefined;
+    return { index: index!, answers, wrong: wrong!, ...(review ? { review } : {}) };
   },
   empty: () => ({ index: 0, answers: {}, wrong: [] }),
 });
@@ -57,11 +52,17 @@ export function goTo(progress: PracticeProgress, index: number, count: number): 
   return { ...progress, index: Math.max(0, Math.min(index, count)) };
 }
 
-/** Starts the review list again: forget the answers to the wrong questions, keep the list. */
+/** Starts the review list again (再练错题): forget the answers to the wrong questions, practise only them. */
 export function restartWith(progress: PracticeProgress, ids: readonly string[]): PracticeProgress {
   const answers = { ...progress.answers };
   for (const id of ids) delete answers[id];
-  return { ...progress, index: 0, answers };
+  return { ...progress, index: 0, answers, review: [...ids] };
+}
+
+/** Back to the whole set, from the start, keeping the 错题本. */
+export function practiseAll(progress: PracticeProgress): PracticeProgress {
+  const { review: _, ...rest } = progress;
+  return { ...rest, index: 0 };
 }
 
 /** Whether a stored answer can be an answer to this question: its kind, and options that exist. */

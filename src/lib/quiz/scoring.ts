@@ -31,3 +31,14 @@ export function scorePaper(results: readonly boolean[], passMark: number): Score
   const percent = total ? Math.floor((right / total) * 100) : 0;
   return { right, total, percent, passed: total > 0 && right / total >= passMark };
 }
+
+/** A saved answer of the right shape (read back from storage). */
+export const isAnswer = (value: unknown): value is Answer => {
+  if (!value || typeof value !== 'object') return false;
+  const answer = value as Record<string, unknown>;
+  if (answer['kind'] === 'single') return Number.isInteger(answer['option']);
+  if (answer['kind'] === 'multiple')
+    return Array.isArray(answer['options']) && answer['options'].every(Number.isInteger);
+  if (answer['kind'] === 'truefalse') return typeof answer['value'] === 'boolean';
+  return false;
+};

@@ -1,4 +1,4 @@
-import type { Bilingual } from '@/i18n/locales.ts';
+import type { Bilingual } from '../../i18n/locales.ts';
 /** The data a screen page hands to its player island: plain, serialisable, both languages side by side. */
 
 export interface ScreenSlide {
@@ -9,10 +9,10 @@ export interface ScreenSlide {
   /** The Tibetan has not been reviewed by a native speaker yet (the screen says so, small). */
   draft: boolean;
   /**
-   * QR codes to the matching page in each language, as SVG markup generated at build time by the
-   * page itself (never from the URL), so they cost no request and work offline.
+   * The matching page in each language, as a path (`/bo/guides/tents/`): the player draws its QR
+   * codes on the device from the address it was opened at (see qr-base.ts), never from the URL.
    */
-  qr?: Bilingual;
+  link?: Bilingual;
 }
 
 export interface ScreenOption extends Bilingual {

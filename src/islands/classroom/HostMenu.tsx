@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Competition } from '../../lib/quiz/classroom.ts';
+import type { MenuItem } from '../../lib/quiz/classroom-menu.ts';
+import type { ClassroomLabels } from './types.ts';
+
+interface Props {
+  items: MenuItem[];
+  current: number;
+  competition: Competition;
+  sound: boolean;
+  labels: ClassroomLabels;
+  onChoose: (item: MenuItem) => void;
+  onClose: () => void;
+}
+
+export function menuLabel(item: MenuItem, competition: Competition, sound: boolean, labels: ClassroomLabels) {
+  switch (item.kind) {
+    case 'right':
+      return `✔ ${labels.right}`;
+    case 'wrong':
+      return `✘ ${labels.wrong}`;
+    case 'team':
+      return `${item.team + 1} ${competition.teams[item.team]?.name ?? ''}`;
+    case 'round':
+      return labels[item.round];
+    case 'wager':
+      return `${labels.wager} ${item.points}`;
+    case 'timer':
+      return `⏱ ${labels.startTimer}`;
+    case 'undo':
+      return `↶ ${labels.undo}`;
+    case 'languages':
+      return labels.languages;
+    case 'sound':
+      return `${labels.sound} · ${sound ? labels.on : labels.off}`;
+    case 'results':
+      return labels.results;
+  }
+}
+
+/** Everything the letter keys do, for a remote with four buttons; a mouse can click it too. */
+export default function HostMenu({ items, current, competition, sound, labels, onChoose, onClose }: Props) {
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    list.current?.querySelectorAll('button')[current]?.focus();
+  }, [current, items.length]);
+  const selected = (item: MenuItem) =>
+    (item.kind === 'round' && item.round === competition.round) ||
+    (item.kind === 'wager' && item.points === competition.wager) ||
+    (item.kind === 'team' && item.team === competition.activeTeam);
+  return (
+    <div class="host-menu" role="dialog" aria-label={labels.menu}>
+      <p class="host-menu-help">{labels.menuHelp}</p>
+      <div class="host-menu-items" ref={list}>
+        {items.map((item, index) => (
+          <button
+            key={`${item.kind}-${index}`}
+            type="button"
+            class={`button${index === current ? ' is-current' : ''}${selected(item) ? ' primary' : ''}`}
+            aria-pressed={item.kind === 'sound' ? sound : selected(item) || undefined}
+            onClick={() => onChoose(item)}
+          >
+            {menuLabel(item, competition, sound, labels)}
+          </button>
+        ))}
+        <button type="button" class="button" onClick={onClose}>
+          ✕ Esc
+        </button>
+      </div>
+    </div>
+  );
+}
