@@ -4,6 +4,7 @@ import { glossaryVariants } from './glossary-variants.ts';
 import { checkCrossReferences, type ContentFile } from './cross-references.ts';
 import { lintContentFile, type ContentProblem } from './lint-content.ts';
 import { parseContentFile } from './text-fields.ts';
+import { checkSafetyPhrases, loadPhrasebook, PHRASEBOOK_PATH, stalePending } from './safety-phrasebook.ts';
 import { validateQuestion } from '../quiz/validate-question.ts';
 import { COLLECTIONS, type CollectionName } from '../../collections/definitions.ts';
 import { readCollectionWithProblems } from '../../collections/read-collection.ts';
@@ -19,6 +20,9 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** The phrasebook's regular expressions are not prose: the Tibetan text rules do not apply to them. */
+const isPhrasebookPattern = (field: string) => /\.(pattern|unlessClause|unlessSentence|onlyIfSentence)$/.test(field);
+
 /** Lints every content file under `contentDir`; paths in problems are relative to `root`. */
 export function lintContentDir(
   contentDir: string,
@@ -26,6 +30,10 @@ export function lintContentDir(
 ): { files: number; problems: ContentProblem[] } {
   const glossaryPath = join(contentDir, 'glossary', 'terms.yaml');
   const variants = existsSync(glossaryPath) ? glossaryVariants(readFileSync(glossaryPath, 'utf8')) : [];
+  const phrasebookPath = join(contentDir, PHRASEBOOK_PATH);
+  const phrasebook = existsSync(phrasebookPath)
+    ? loadPhrasebook(readFileSync(phrasebookPath, 'utf8'))
+    : { rules: [], problems: [] };
   const files = filesUnder(contentDir);
   const parsed: ContentFile[] = [];
   const problems = files.flatMap((path) => {
@@ -39,7 +47,16 @@ export function lintContentDir(
     } catch {
       /* reported by lintContentFile */
     }
-    return lintContentFile(relative(root, path), source, path === glossaryPath ? [] : variants);
+    const file = relative(root, path);
+    return [
+      ...lintContentFile(
+        file,
+        source,
+        path === glossaryPath ? [] : variants,
+        path === phrasebookPath ? isPhrasebookPattern : undefined,
+      ),
+      ...checkSafetyPhrases(file, source, phrasebook.rules),
+    ];
   });
   // Every entry through the same zod schemas Astro uses, so a schema error names its line here,
   // before Astro's loaders would report it at line 0.
@@ -50,6 +67,13 @@ export function lintContentDir(
   );
   return {
     files: files.length,
-    problems: [...problems, ...schemaProblems, ...checkCrossReferences(parsed), ...questionProblems],
+    problems: [
+      ...phrasebook.problems,
+      ...problems,
+      ...stalePending(phrasebook.rules, problems),
+      ...schemaProblems,
+      ...checkCrossReferences(parsed),
+      ...questionProblems,
+    ],
   };
 }
