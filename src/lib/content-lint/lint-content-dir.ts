@@ -20,6 +20,15 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** A glossary that does not parse is reported as its own file's error; the other files are still checked. */
+function variantsOrNone(glossaryYaml: string) {
+  try {
+    return glossaryVariants(glossaryYaml);
+  } catch {
+    return [];
+  }
+}
+
 /** The phrasebook's regular expressions are not prose: the Tibetan text rules do not apply to them. */
 const isPhrasebookPattern = (field: string) => /\.(pattern|unlessClause|unlessSentence|onlyIfSentence)$/.test(field);
 
@@ -29,7 +38,7 @@ export function lintContentDir(
   root = process.cwd(),
 ): { files: number; problems: ContentProblem[] } {
   const glossaryPath = join(contentDir, 'glossary', 'terms.yaml');
-  const variants = existsSync(glossaryPath) ? glossaryVariants(readFileSync(glossaryPath, 'utf8')) : [];
+  const variants = existsSync(glossaryPath) ? variantsOrNone(readFileSync(glossaryPath, 'utf8')) : [];
   const phrasebookPath = join(contentDir, PHRASEBOOK_PATH);
   const phrasebook = existsSync(phrasebookPath)
     ? loadPhrasebook(readFileSync(phrasebookPath, 'utf8'))
