@@ -21,10 +21,14 @@ export interface Entry<C extends CollectionName> {
 }
 
 export class ContentSchemaError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  // A plain field, not a constructor parameter property: `node scripts/*.ts` strips types only and
+  // refuses parameter properties (ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX), which broke `npm run lint:content`.
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     super(
       `${problems.length} content problem(s):\n${problems.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message} Fix: ${p.fix}`).join('\n')}`,
     );
+    this.problems = problems;
   }
 }
 
