@@ -6,6 +6,7 @@ import { checkCrossReferences, type ContentFile } from './cross-references.ts';
 import { lintContentFile, type ContentProblem } from './lint-content.ts';
 import { parseContentFile } from './text-fields.ts';
 import { checkQuizSetFacts } from './quiz-set-facts.ts';
+import { checkSafetyPhrases, loadPhrasebook, PHRASEBOOK_PATH, stalePending } from './safety-phrasebook.ts';
 import { validateQuestion } from '../quiz/validate-question.ts';
 import { COLLECTIONS, type CollectionName } from '../../collections/definitions.ts';
 import { readCollectionWithProblems } from '../../collections/read-collection.ts';
@@ -21,13 +22,29 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** A glossary that does not parse is reported as its own file's error; the other files are still checked. */
+function variantsOrNone(glossaryYaml: string) {
+  try {
+    return glossaryVariants(glossaryYaml);
+  } catch {
+    return [];
+  }
+}
+
+/** The phrasebook's regular expressions are not prose: the Tibetan text rules do not apply to them. */
+const isPhrasebookPattern = (field: string) => /\.(pattern|unlessClause|unlessSentence|onlyIfSentence)$/.test(field);
+
 /** Lints every content file under `contentDir`; paths in problems are relative to `root`. */
 export function lintContentDir(
   contentDir: string,
   root = process.cwd(),
 ): { files: number; problems: ContentProblem[] } {
   const glossaryPath = join(contentDir, 'glossary', 'terms.yaml');
-  const variants = existsSync(glossaryPath) ? glossaryVariants(readFileSync(glossaryPath, 'utf8')) : [];
+  const variants = existsSync(glossaryPath) ? variantsOrNone(readFileSync(glossaryPath, 'utf8')) : [];
+  const phrasebookPath = join(contentDir, PHRASEBOOK_PATH);
+  const phrasebook = existsSync(phrasebookPath)
+    ? loadPhrasebook(readFileSync(phrasebookPath, 'utf8'))
+    : { rules: [], problems: [] };
   const files = filesUnder(contentDir);
   const parsed: ContentFile[] = [];
   const sources = new Map<string, string>();
@@ -45,7 +62,16 @@ export function lintContentDir(
     } catch {
       /* reported by lintContentFile */
     }
-    return lintContentFile(relative(root, path), source, path === glossaryPath ? [] : variants);
+    const file = relative(root, path);
+    return [
+      ...lintContentFile(
+        file,
+        source,
+        path === glossaryPath ? [] : variants,
+        path === phrasebookPath ? isPhrasebookPattern : undefined,
+      ),
+      ...checkSafetyPhrases(file, source, phrasebook.rules),
+    ];
   });
   // Every entry through the same zod schemas Astro uses, so a schema error names its line here,
   // before Astro's loaders would report it at line 0.
@@ -57,7 +83,9 @@ export function lintContentDir(
   return {
     files: files.length,
     problems: [
+      ...phrasebook.problems,
       ...problems,
+      ...stalePending(phrasebook.rules, problems),
       ...schemaProblems,
       ...checkCrossReferences(parsed),
       ...questionProblems,
