@@ -102,7 +102,7 @@ for (const locale of LOCALES) {
 
 test('a glossary term on the Tibetan site also offers the pages that use its Tibetan form', async ({ page }) => {
   await page.goto(`/bo/search/?q=${encodeURIComponent('火灾')}`);
-  const also = page.locator('main section.search-also');
+  const also = page.locator('main section.search-also:not(.search-other)');
   await expect(also.getByRole('heading')).toContainText('མེ་སྐྱོན');
   await expect(also.locator('a[href="/bo/guides/grassland-forest-fire/"]')).toBeVisible();
   await expect(also.locator('mark').first()).toHaveText('མེ་སྐྱོན');
@@ -112,7 +112,7 @@ test('a Tibetan glossary term on the Chinese site also offers the pages that use
   page,
 }) => {
   await page.goto(`/zh/search/?q=${encodeURIComponent('མེ་སྐྱོན')}`);
-  const also = page.locator('main section.search-also');
+  const also = page.locator('main section.search-also:not(.search-other)');
   await expect(also.getByRole('heading')).toContainText('也在中文中找到');
   await expect(also.getByRole('heading')).toContainText('火灾');
   await expect(also.locator('a[href^="/zh/"]').first()).toBeVisible();
@@ -147,8 +147,9 @@ test('the search indexes are at stable addresses on this site', async ({ request
   for (const locale of LOCALES) {
     const response = await request.get(`/search/index-${locale}.json`);
     expect(response.status()).toBe(200);
-    const file = (await response.json()) as { version: number; locale: string; docs: unknown[] };
-    expect(file).toMatchObject({ version: 1, locale });
-    expect(file.docs.length).toBeGreaterThan(100);
+    const head = (await response.json()) as { version: number; locale: string; types: unknown[]; shards: unknown[] };
+    expect(head).toMatchObject({ version: 2, locale });
+    expect(head.types.length).toBeGreaterThan(100);
+    expect((await request.get(`/search/terms-${head.shards.length - 1}-${locale}.json`)).status()).toBe(200);
   }
 });

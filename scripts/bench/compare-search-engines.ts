@@ -21,7 +21,8 @@ import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { foldTibetan } from '../../src/lib/tibetan/normalize.ts';
 import { MATCH_MODES, queryClauses } from '../../src/lib/search/query-plan.ts';
 import { QUERY_TABLE } from '../../src/lib/search/query-table.ts';
-import { readGlossaryPairs, readSearchRecords } from '../../src/lib/search/read-search-content.ts';
+import { readLexicon } from '../../src/lib/search/read-lexicon.ts';
+import { readSearchRecords } from '../../src/lib/search/read-search-content.ts';
 import { runSearch } from '../../src/lib/search/run-search.ts';
 import { openSearchIndex } from '../../src/lib/search/search-engine.ts';
 import { buildSearchIndex } from '../../src/lib/search/search-index.ts';
@@ -35,7 +36,7 @@ const brotli = (bytes: Buffer | string) =>
     params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
   }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const glossary = readGlossaryPairs(contentDir);
+const lexicon = readLexicon(contentDir);
 const records = Object.fromEntries(LOCALES.map((locale) => [locale, readSearchRecords(contentDir, locale)])) as Record<
   Locale,
   SearchRecord[]
@@ -50,7 +51,7 @@ const report = (engine: string, locale: Locale, raw: number, compressed: number,
 
 // Ours.
 for (const locale of LOCALES) {
-  const file = buildSearchIndex(locale, records[locale], glossary);
+  const file = buildSearchIndex(locale, records[locale], lexicon);
   const json = JSON.stringify(file);
   const engine = openSearchIndex(file);
   const hits = cases(locale).filter((c) =>

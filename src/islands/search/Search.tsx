@@ -1,9 +1,10 @@
 import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
-import { loadSearchIndex } from '../../lib/search/load-search-index.ts';
-import { countByType, resultItems } from '../../lib/search/result-items.ts';
-import { runSearch } from '../../lib/search/run-search.ts';
+import { loadSearchIndex, type LoadedIndex } from '../../lib/search/load-search-index.ts';
+import { otherScriptLocale } from '../../lib/search/query-script.ts';
+import { countByType, resultItems, shownDocs } from '../../lib/search/result-items.ts';
+import { runSearch, type SearchOutcome } from '../../lib/search/run-search.ts';
 import type { SearchEngine } from '../../lib/search/search-engine.ts';
 import { MAX_QUERY_LENGTH, readSearchParams, writeSearchParams } from '../../lib/search/search-params.ts';
 import type { SearchType } from '../../lib/search/search-record.ts';
@@ -24,6 +25,8 @@ export interface SearchLabels {
   partial: string;
   /** Have {term}. */
   alsoIn: Record<Locale, string>;
+  /** Heads the pages of the other language found for a query in its script. */
+  otherLanguage: string;
   more: string;
   /** Has {type}. */
   badType: string;
@@ -34,13 +37,18 @@ export interface SearchLabels {
 
 interface Props {
   locale: Locale;
-  /** The language's index, e.g. /search/index-bo.json. */
-  indexUrl: string;
   labels: SearchLabels;
 }
 
-/** Results shown at first and added by "more": enough for a phone screen or three. */
-const PAGE = 20;
+/** One language's answer to the query shown. */
+interface Answer {
+  locale: Locale;
+  engine: SearchEngine;
+  outcome: SearchOutcome;
+}
+
+/** Results shown at first and added by "more": a phone screen or two; on 2G each costs its record. */
+const PAGE = 10;
 /** Search once typing pauses, not on every key: a cheap phone stays responsive. */
 const TYPING_PAUSE_MS = 150;
 
@@ -49,28 +57,33 @@ const TYPING_PAUSE_MS = 150;
  * JavaScript (a note, not <noscript>: it also covers a browser whose scripts fail); hydrated it reads ?q= and ?type=, loads the language's index on first use, and
  * keeps the address in step so a search can be shared or returned to.
  */
-export default function Search({ locale, indexUrl, labels }: Props) {
+export default function Search({ locale, labels }: Props) {
   const [input, setInput] = useState('');
   const [query, setQuery] = useState('');
   const [type, setType] = useState<SearchType | undefined>();
   const [badType, setBadType] = useState<string>();
-  const [engine, setEngine] = useState<SearchEngine>();
+  const [answers, setAnswers] = useState<{ query: string; own: Answer; other?: Answer }>();
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
   const [hydrated, setHydrated] = useState(false);
   const [limit, setLimit] = useState(PAGE);
   const field = useRef<HTMLInputElement>(null);
-  const started = useRef(false);
+  const indexes = useRef<Partial<Record<Locale, Promise<LoadedIndex>>>>({});
 
-  // The index is fetched on first use (focus, typing or ?q=), not on every visit: on 2G it is the biggest file here.
+  // A language's index head is fetched on first use (focus, typing or ?q=); the shards and records
+  // a query needs follow it. A failed fetch may be retried by the next query.
+  const index = (language: Locale) => {
+    let pending = indexes.current[language];
+    if (!pending) {
+      pending = indexes.current[language] = loadSearchIndex(language);
+      pending.catch(() => delete indexes.current[language]);
+    }
+    return pending;
+  };
   const load = () => {
-    if (started.current) return;
-    started.current = true;
+    if (status !== 'idle') return;
     setStatus('loading');
-    loadSearchIndex(indexUrl).then(
-      (opened) => {
-        setEngine(opened);
-        setStatus('ready');
-      },
+    index(locale).then(
+      () => setStatus('ready'),
       () => setStatus('failed'),
     );
   };
@@ -102,23 +115,56 @@ export default function Search({ locale, indexUrl, labels }: Props) {
     );
   }, [query, type, hydrated]);
 
-  const outcome = useMemo(() => (engine && query.trim() ? runSearch(engine, query) : undefined), [engine, query]);
+  useEffect(() => {
+    const text = query.trim();
+    if (!hydrated || !text) return;
+    let live = true;
+    const answer = async (language: Locale): Promise<Answer> => {
+      const loaded = await index(language);
+      await loaded.prepare(query);
+      const outcome = runSearch(loaded.engine(), query);
+      const engine = loaded.engine();
+      const shown = [outcome, ...(outcome.alternate ? [outcome.alternate] : [])];
+      await loaded.records(shown.flatMap((found) => shownDocs(engine, found, type, limit)));
+      return { locale: language, engine: loaded.engine(), outcome };
+    };
+    const other = otherScriptLocale(text, locale);
+    Promise.all([answer(locale), other ? answer(other) : undefined]).then(
+      ([own, otherAnswer]) => {
+        if (!live) return;
+        setAnswers({ query, own, ...(otherAnswer ? { other: otherAnswer } : {}) });
+        setStatus('ready');
+      },
+      () => live && setStatus('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [query, type, limit, hydrated]);
+
+  const current = answers && answers.query === query && query.trim() ? answers : undefined;
   // Excerpts are the costly part: recompute them when the results change, not on every key.
-  const { counts, items, alternate } = useMemo(
-    () => ({
-      counts: engine && outcome ? countByType(engine, outcome) : undefined,
-      items: engine && outcome ? resultItems(engine, outcome, locale, type, limit) : [],
-      alternate: engine && outcome?.alternate ? resultItems(engine, outcome.alternate, locale, type, limit) : [],
-    }),
-    [engine, outcome, type, limit],
-  );
+  const { counts, items, alternate, others } = useMemo(() => {
+    if (!current) return { counts: undefined, items: [], alternate: [], others: [] };
+    const { own, other } = current;
+    return {
+      counts: countByType(
+        [own.engine, own.outcome],
+        ...(other ? [[other.engine, other.outcome] as [SearchEngine, SearchOutcome]] : []),
+      ),
+      items: resultItems(own.engine, own.outcome, locale, type, limit),
+      alternate: own.outcome.alternate ? resultItems(own.engine, own.outcome.alternate, locale, type, limit) : [],
+      others: other ? resultItems(other.engine, other.outcome, other.locale, type, limit) : [],
+    };
+  }, [current, type, limit]);
+  const outcome = current?.own.outcome;
   const shown = counts ? (type ? counts[type] : counts.all) : 0;
   const [alsoBefore, alsoAfter] = outcome?.alternate ? labels.alsoIn[outcome.alternate.language].split('{term}') : [];
 
   let message = '';
   if (status === 'failed') message = labels.failed;
-  else if (query.trim() && status !== 'ready') message = labels.loading;
-  else if (outcome) message = shown ? formatMessage(labels.count, { n: shown }) : labels.none;
+  else if (query.trim() && !current) message = labels.loading;
+  else if (current) message = shown ? formatMessage(labels.count, { n: shown }) : labels.none;
 
   return (
     <div class="search" data-state={hydrated ? status : undefined}>
@@ -184,7 +230,13 @@ export default function Search({ locale, indexUrl, labels }: Props) {
           <ResultList items={alternate} typeLabels={labels.types} labelledBy="search-also" />
         </section>
       )}
-      {shown > items.length + alternate.length && (
+      {others.length > 0 && current?.other && (
+        <section class="search-also search-other" aria-labelledby="search-other">
+          <h2 id="search-other">{labels.otherLanguage}</h2>
+          <ResultList items={others} typeLabels={labels.types} labelledBy="search-other" />
+        </section>
+      )}
+      {shown > items.length + alternate.length + others.length && (
         <button type="button" class="button" onClick={() => setLimit(limit + PAGE)}>
           {labels.more}
         </button>

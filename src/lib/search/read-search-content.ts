@@ -46,12 +46,3 @@ export function readSearchRecords(contentDir: string, locale: Locale): SearchRec
     ),
   ];
 }
-
-/** The glossary pairs (content/glossary/terms.yaml). */
-export function readGlossaryPairs(contentDir: string): GlossaryPair[] {
-  return readCollection('glossary', join(contentDir, '..')).map(({ data: { zh, bo, variants } }) => ({
-    zh,
-    bo,
-    ...(variants?.length ? { variants } : {}),
-  }));
-}
