@@ -49,6 +49,8 @@ interface Answer {
 
 /** Results shown at first and added by "more": a phone screen or two; on 2G each costs its record. */
 const PAGE = 10;
+/** The other lists (the glossary's other-language words, the other script's pages) show half as many. */
+const half = (limit: number) => Math.ceil(limit / 2);
 /** Search once typing pauses, not on every key: a cheap phone stays responsive. */
 const TYPING_PAUSE_MS = 150;
 
@@ -66,6 +68,8 @@ export default function Search({ locale, labels }: Props) {
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
   const [hydrated, setHydrated] = useState(false);
   const [limit, setLimit] = useState(PAGE);
+  /** The query, type and limit the other language's list was last fetched for. */
+  const [otherFor, setOtherFor] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const indexes = useRef<Partial<Record<Locale, Promise<LoadedIndex>>>>({});
 
@@ -115,24 +119,32 @@ export default function Search({ locale, labels }: Props) {
     );
   }, [query, type, hydrated]);
 
+  const answer = async (language: Locale, text: string, shownType: SearchType | undefined, shownLimit: number) => {
+    const loaded = await index(language);
+    await loaded.prepare(text);
+    const outcome = runSearch(loaded.engine(), text);
+    const engine = loaded.engine();
+    const own = language === locale;
+    await loaded.records([
+      ...shownDocs(engine, outcome, shownType, own ? shownLimit : half(shownLimit)),
+      ...(own && outcome.alternate ? shownDocs(engine, outcome.alternate, shownType, half(shownLimit)) : []),
+    ]);
+    return { locale: language, engine: loaded.engine(), outcome };
+  };
+
+  // The page's own language first; its results are on screen before the other language is fetched.
   useEffect(() => {
-    const text = query.trim();
-    if (!hydrated || !text) return;
+    if (!hydrated || !query.trim()) return;
     let live = true;
-    const answer = async (language: Locale): Promise<Answer> => {
-      const loaded = await index(language);
-      await loaded.prepare(query);
-      const outcome = runSearch(loaded.engine(), query);
-      const engine = loaded.engine();
-      const shown = [outcome, ...(outcome.alternate ? [outcome.alternate] : [])];
-      await loaded.records(shown.flatMap((found) => shownDocs(engine, found, type, limit)));
-      return { locale: language, engine: loaded.engine(), outcome };
-    };
-    const other = otherScriptLocale(text, locale);
-    Promise.all([answer(locale), other ? answer(other) : undefined]).then(
-      ([own, otherAnswer]) => {
+    answer(locale, query, type, limit).then(
+      (own) => {
         if (!live) return;
-        setAnswers({ query, own, ...(otherAnswer ? { other: otherAnswer } : {}) });
+        setAnswers((before) => ({
+          query,
+          own,
+          ...(before?.query === query && before.other ? { other: before.other } : {}),
+        }));
+        setOtherFor('');
         setStatus('ready');
       },
       () => live && setStatus('failed'),
@@ -142,19 +154,36 @@ export default function Search({ locale, labels }: Props) {
     };
   }, [query, type, limit, hydrated]);
 
+  // Then, for a query in the other script, that language's pages.
+  const other = otherScriptLocale(query.trim(), locale);
+  const otherKey = `${query}\u0000${type ?? ''}\u0000${limit}`;
+  useEffect(() => {
+    if (!other || answers?.query !== query || otherFor === otherKey) return;
+    let live = true;
+    setOtherFor(otherKey);
+    answer(other, query, type, limit).then(
+      (found) => live && setAnswers((before) => (before?.query === query ? { ...before, other: found } : before)),
+      // The page's own results stand; the other language's list is left out.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [answers, other, otherKey]);
+
   const current = answers && answers.query === query && query.trim() ? answers : undefined;
   // Excerpts are the costly part: recompute them when the results change, not on every key.
   const { counts, items, alternate, others } = useMemo(() => {
     if (!current) return { counts: undefined, items: [], alternate: [], others: [] };
-    const { own, other } = current;
+    const { own, other: elsewhere } = current;
     return {
       counts: countByType(
         [own.engine, own.outcome],
-        ...(other ? [[other.engine, other.outcome] as [SearchEngine, SearchOutcome]] : []),
+        ...(elsewhere ? [[elsewhere.engine, elsewhere.outcome] as [SearchEngine, SearchOutcome]] : []),
       ),
       items: resultItems(own.engine, own.outcome, locale, type, limit),
-      alternate: own.outcome.alternate ? resultItems(own.engine, own.outcome.alternate, locale, type, limit) : [],
-      others: other ? resultItems(other.engine, other.outcome, other.locale, type, limit) : [],
+      alternate: own.outcome.alternate ? resultItems(own.engine, own.outcome.alternate, locale, type, half(limit)) : [],
+      others: elsewhere ? resultItems(elsewhere.engine, elsewhere.outcome, elsewhere.locale, type, half(limit)) : [],
     };
   }, [current, type, limit]);
   const outcome = current?.own.outcome;

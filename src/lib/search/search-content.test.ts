@@ -77,6 +77,7 @@ describe('search on the real content', () => {
           );
       }
     },
+    30_000,
   );
 
   it('finds the same pages for 119 and ༡༡༩ in both languages', () => {

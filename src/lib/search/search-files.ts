@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
+import { href } from '../../site/routes.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import type { SearchRecord, SearchType } from './search-record.ts';
 import type { UnitKind } from './search-units.ts';
@@ -9,7 +10,7 @@ import type { SEARCH_INDEX_VERSION } from './search-index.ts';
  * a small head (`index-<lang>.json`), the term shards its terms fall into, and the records of the
  * results it shows. Names end in `-<lang>.json`, so the offline save of a language stores them all.
  */
-export const searchIndexPath = (locale: Locale) => `/search/index-${locale}.json`;
+export const searchIndexPath = href.searchIndexFile;
 export const termShardPath = (locale: Locale, shard: number) => `/search/terms-${shard}-${locale}.json`;
 export const recordChunkPath = (locale: Locale, chunk: number) => `/search/records-${chunk}-${locale}.json`;
 

@@ -22,7 +22,7 @@ export interface SplitOptions {
  * Sizes measured on the real content (npm run bench): a first query fetches a handful of shards and
  * the chunks of about ten results, and a phone saving the site offline fetches about a hundred files per language.
  */
-export const SPLIT_OPTIONS: SplitOptions = { shardBytes: 3000, chunkBytes: 1500 };
+export const SPLIT_OPTIONS: SplitOptions = { shardBytes: 2000, chunkBytes: 1500 };
 
 const utf8 = (text: string) => new TextEncoder().encode(text).length;
 
@@ -46,13 +46,14 @@ export function splitSearchIndex(
   const shards: TermShard[] = [];
   const firstTerms: string[] = [];
   let bytes = Infinity;
+  let previous = '';
   for (const key of keys) {
     const postings = postingsOf.get(key);
     const entries = homes.get(key) ?? [];
     const size = (postings === undefined ? 0 : utf8(key) + postings.length + 4) + utf8(JSON.stringify(entries));
     if (bytes + size > shardBytes && bytes > 0) {
       shards.push({ terms: '', postings: [], lexicon: [] });
-      firstTerms.push(shards.length === 1 ? '' : key);
+      firstTerms.push(shards.length === 1 ? '' : separator(previous, key));
       bytes = 0;
     }
     const shard = shards[shards.length - 1]!;
@@ -62,6 +63,7 @@ export function splitSearchIndex(
     }
     for (const entry of entries) if (!shard.lexicon.includes(entry)) shard.lexicon.push(entry);
     bytes += size;
+    previous = key;
   }
   if (!shards.length) {
     shards.push({ terms: '', postings: [], lexicon: [] });
@@ -97,3 +99,12 @@ export function splitSearchIndex(
 }
 
 const wordsOf = (entry: LexiconEntry) => [...entry.zh, ...entry.bo];
+
+/** The shortest start of `key` that still sorts after `previous`: a shard boundary needs no more. */
+function separator(previous: string, key: string): string {
+  for (let length = 1; length < key.length; length++) {
+    const start = key.slice(0, length);
+    if (start > previous) return start;
+  }
+  return key;
+}
