@@ -17,6 +17,10 @@ describe('offline manifest', () => {
     ['/zh/law/16/', 'zh'],
     ['/bo/guides/tents/', 'bo'],
     ['/search/index-bo.json', 'bo'],
+    // Every part of the split search index is saved with its language (src/lib/search/search-files.ts).
+    ['/search/terms-0-zh.json', 'zh'],
+    ['/search/terms-264-bo.json', 'bo'],
+    ['/search/records-12-bo.json', 'bo'],
     ['/manifest-zh.webmanifest', 'zh'],
     ['/_astro/client.js', 'shared'],
     ['/screen/general/', 'shared'],
