@@ -105,7 +105,7 @@ for (const locale of LOCALES) {
 
 test('a glossary term on the Tibetan site also offers the pages that use its Tibetan form', async ({ page }) => {
   await page.goto(`/bo/search/?q=${encodeURIComponent('火灾')}`);
-  const also = page.locator('main section.search-also');
+  const also = page.locator('main section.search-also:not(.search-other)');
   await expect(also.getByRole('heading')).toContainText('མེ་སྐྱོན');
   await expect(also.locator('a[href="/bo/guides/grassland-forest-fire/"]')).toBeVisible();
   await expect(also.locator('mark').first()).toHaveText('མེ་སྐྱོན');
@@ -115,7 +115,7 @@ test('a Tibetan glossary term on the Chinese site also offers the pages that use
   page,
 }) => {
   await page.goto(`/zh/search/?q=${encodeURIComponent('མེ་སྐྱོན')}`);
-  const also = page.locator('main section.search-also');
+  const also = page.locator('main section.search-also:not(.search-other)');
   await expect(also.getByRole('heading')).toContainText('也在中文中找到');
   await expect(also.getByRole('heading')).toContainText('火灾');
   await expect(also.locator('a[href^="/zh/"]').first()).toBeVisible();
@@ -150,8 +150,72 @@ test('the search indexes are at stable addresses on this site', async ({ request
   for (const locale of LOCALES) {
     const response = await request.get(`/search/index-${locale}.json`);
     expect(response.status()).toBe(200);
-    const file = (await response.json()) as { version: number; locale: string; docs: unknown[] };
-    expect(file).toMatchObject({ version: 1, locale });
-    expect(file.docs.length).toBeGreaterThan(100);
+    const head = (await response.json()) as { version: number; locale: string; types: unknown[]; shards: unknown[] };
+    expect(head).toMatchObject({ version: 2, locale });
+    expect(head.types.length).toBeGreaterThan(100);
+    expect((await request.get(`/search/terms-${head.shards.length - 1}-${locale}.json`)).status()).toBe(200);
   }
+});
+
+/** What residents type, in their own words (not the page titles), and the guide that must come first. */
+const EVERYDAY: Record<(typeof LOCALES)[number], [string, string][]> = {
+  zh: [
+    ['小孩玩火', 'children'],
+    ['帐篷着火', 'tents'],
+    ['煤气中毒', 'winter-stoves'],
+    ['电瓶车充电', 'e-bike-charging'],
+    ['煤气罐漏气', 'lpg-cylinders'],
+    ['放鞭炮', 'festivals'],
+    ['烫着了', 'burns-first-aid'],
+  ],
+  bo: [
+    ['ཕྲུ་གུ', 'children'],
+    ['གློག་རྟ', 'e-bike-charging'],
+    ['དུག་རླངས་ཕོག', 'winter-stoves'],
+    ['མེ་སྲོ', 'winter-stoves'],
+    ['དཀར་མེ', 'butter-lamps'],
+    ['ལོ་གསར', 'festivals'],
+  ],
+};
+
+for (const locale of LOCALES) {
+  test(`everyday words in ${locale} put the guide they name first`, async ({ page }) => {
+    await page.goto(`/${locale}/search/`);
+    await expect(page.locator('.search[data-state]')).toBeAttached();
+    const field = page.getByRole('searchbox').first();
+    for (const [query, slug] of EVERYDAY[locale]) {
+      await field.fill(query);
+      await expect(page.locator('main ol.search-results').first().locator('a').first(), query).toHaveAttribute(
+        'href',
+        `/${locale}/guides/${slug}/`,
+      );
+    }
+  });
+}
+
+test('a Tibetan query on the Chinese site lists the Tibetan pages, labelled and in Tibetan', async ({ page }) => {
+  await page.goto(`/zh/search/?q=${encodeURIComponent('ཕྲུ་གུ')}`);
+  const other = page.locator('main section.search-other');
+  await expect(other.getByRole('heading')).toHaveText('藏文页面');
+  const link = other.locator('a[href="/bo/guides/children/"]');
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('lang', 'bo');
+  for (const href of await other.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^\/bo\//);
+  // Beside the glossary lookup: the Chinese pages that say 孩子.
+  await expect(page.locator('main section.search-also:not(.search-other)').getByRole('heading')).toContainText('孩子');
+});
+
+test('a Chinese query on the Tibetan site lists the Chinese pages, labelled and in Chinese', async ({ page }) => {
+  await page.goto(`/bo/search/?q=${encodeURIComponent('煤气中毒')}`);
+  // The Tibetan guide first, then the Chinese pages under their own heading.
+  await expect(page.locator('main ol.search-results').first().locator('a').first()).toHaveAttribute(
+    'href',
+    '/bo/guides/winter-stoves/',
+  );
+  const other = page.locator('main section.search-other');
+  await expect(other.getByRole('heading')).toHaveText('རྒྱ་ཡིག་གི་ཤོག་ངོས');
+  const link = other.locator('a[href="/zh/guides/winter-stoves/"]');
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('lang', 'zh-CN');
 });

@@ -12,6 +12,7 @@ import { lawArticleSchema, lawExplanationSchema, lawStatuteSchema, lawSummarySch
 import { noticeSchema } from '../schemas/notice.ts';
 import { quizQuestionSchema, quizSetSchema } from '../schemas/quiz.ts';
 import { playlistSchema } from '../schemas/slide.ts';
+import { synonymGroupSchema } from '../schemas/synonyms.ts';
 
 /** The folder editors own; every `folder` and `file` below is relative to it. */
 export const CONTENT_DIR = 'content';
@@ -38,6 +39,7 @@ export const COLLECTIONS = {
   quizQuestions: folder('quiz/questions', '*.yaml', quizQuestionSchema),
   quizSets: folder('quiz/sets', '*.yaml', quizSetSchema),
   glossary: { kind: 'list', file: 'glossary/terms.yaml', schema: glossaryTermSchema },
+  synonyms: { kind: 'list', file: 'glossary/synonyms.yaml', schema: synonymGroupSchema },
   slides: folder('slides', '*.yaml', playlistSchema),
   notices: folder('notices', '{zh,bo}/*.md', noticeSchema),
 } as const satisfies Record<string, CollectionDefinition>;

@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import { LOCALES } from '../i18n/locales.ts';
-import { readGlossaryPairs, readSearchRecords } from '../lib/search/read-search-content.ts';
-import { buildSearchIndex, searchIndexPath } from '../lib/search/search-index.ts';
+import { readLexicon } from '../lib/search/read-lexicon.ts';
+import { readSearchRecords } from '../lib/search/read-search-content.ts';
+import { recordChunkPath, searchIndexPath, termShardPath } from '../lib/search/search-files.ts';
+import { buildSearchIndex } from '../lib/search/search-index.ts';
+import { splitSearchIndex } from '../lib/search/split-search-index.ts';
 
 /**
- * After the build: writes one search index per language, `/search/index-zh.json` and
- * `/search/index-bo.json` (stable addresses: the service worker precaches them), built from the
+ * After the build: writes each language's search index as its head `/search/index-<lang>.json`
+ * (a stable address), its term shards and its records chunks (search-files.ts), built from the
  * content files with the same pure functions the tests use. Fails the build on a page without
  * title or text, since it could never be found.
  */
@@ -23,7 +26,7 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const contentDir = join(root, 'content');
-        const glossary = readGlossaryPairs(contentDir);
+        const lexicon = readLexicon(contentDir);
         const outDir = fileURLToPath(dir);
         const summary: string[] = [];
         let pages = 0;
@@ -37,14 +40,27 @@ export function searchIndex(): AstroIntegration {
                 'Fix: give the content file its title and body.',
             );
           }
-          const json = JSON.stringify(buildSearchIndex(locale, records, glossary));
-          const path = join(outDir, searchIndexPath(locale));
-          mkdirSync(join(path, '..'), { recursive: true });
-          writeFileSync(path, json);
-          const size = Buffer.byteLength(json);
+          const split = splitSearchIndex(buildSearchIndex(locale, records, lexicon));
+          const files: [string, unknown][] = [
+            [searchIndexPath(locale), split.head],
+            ...split.shards.map((shard, i): [string, unknown] => [termShardPath(locale, i), shard]),
+            ...split.chunks.map((chunk, i): [string, unknown] => [recordChunkPath(locale, i), chunk]),
+          ];
+          let size = 0;
+          let compressed = 0;
+          for (const [url, content] of files) {
+            const json = JSON.stringify(content);
+            const path = join(outDir, url);
+            mkdirSync(join(path, '..'), { recursive: true });
+            writeFileSync(path, json);
+            size += Buffer.byteLength(json);
+            compressed += brotliCompressSync(json).length;
+          }
           pages += records.length;
           bytes += size;
-          summary.push(`${locale} ${records.length} (${kb(size)}, ${kb(brotliCompressSync(json).length)} brotli)`);
+          summary.push(
+            `${locale} ${records.length} in ${files.length} files (${split.shards.length} term shards, ${split.chunks.length} records chunks; ${kb(size)}, ${kb(compressed)} brotli)`,
+          );
         }
         logger.info(`${pages} pages indexed, ${bytes} bytes written: ${summary.join('; ')}`);
       },

@@ -333,6 +333,7 @@ export const bo = {
   'search.partial': 'ཡོངས་སུ་མཐུན་པའི་འབྲས་བུ་མ་རྙེད། གཤམ་གྱི་ཤོག་ངོས་ལ་ཚིག་ཁ་ཤས་ཁོ་ན་ཡོད།',
   'search.alsoInBo': 'བོད་ཡིག་ {term} ཡང་རྙེད།',
   'search.alsoInZh': 'རྒྱ་ཡིག་ {term} ཡང་རྙེད།',
+  'search.otherLanguage': 'རྒྱ་ཡིག་གི་ཤོག་ངོས',
   'search.more': 'དེ་ལས་མང་བ་སྟོན',
   'search.badType': 'དྲ་ཐག་ནང་གི་རིགས་ {type} མེད། འབྲས་བུ་ཚང་མ་སྟོན།',
   'search.glossaryLabel': 'ཐ་སྙད་འཚོལ། རྒྱ་ཡིག་དང་བོད་ཡིག་གམ་ཝ་ལི་ཡིག་སྒྱུར།',

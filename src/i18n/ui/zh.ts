@@ -327,6 +327,7 @@ export const zh = {
   'search.partial': '没有完全符合的结果。下面的页面只包含其中一部分词。',
   'search.alsoInBo': '也在藏文中找到：{term}',
   'search.alsoInZh': '也在中文中找到：{term}',
+  'search.otherLanguage': '藏文页面',
   'search.more': '显示更多',
   'search.badType': '网址里的类型“{type}”不存在，显示全部结果。',
   'search.glossaryLabel': '查词（中文、藏文或威利转写）',

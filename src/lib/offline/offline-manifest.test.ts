@@ -20,6 +20,10 @@ describe('offline manifest', () => {
     // The classroom fetches these when a set is chosen: they go with their language's pages.
     ['/zh/quiz/schools/questions.json', 'zh'],
     ['/bo/quiz/schools/questions.json', 'bo'],
+    // Every part of the split search index is saved with its language (src/lib/search/search-files.ts).
+    ['/search/terms-0-zh.json', 'zh'],
+    ['/search/terms-264-bo.json', 'bo'],
+    ['/search/records-12-bo.json', 'bo'],
     ['/manifest-zh.webmanifest', 'zh'],
     ['/_astro/client.js', 'shared'],
     ['/screen/general/', 'shared'],

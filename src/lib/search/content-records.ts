@@ -49,6 +49,7 @@ export const guideRecord = (
   title: plainText(data.title),
   type: 'guide',
   text: plainText(data.keyMessage, markdownText(body ?? '')),
+  lead: plainText(data.keyMessage),
 });
 
 export const campaignRecord = (locale: Locale, { data, body }: MarkdownEntry<EntryData<'campaign'>>): SearchRecord => ({

@@ -22,34 +22,34 @@ export const MATCH_MODES: readonly MatchMode[] = ['exact', 'prefix', 'any'];
  * units count only towards the ranking then. A phrase of one unit needs that unit.
  */
 export function queryClauses(query: string, mode: MatchMode): QueryClause[] {
-  const units = searchUnits(query);
-  const runs = phrases(units);
-  // A space, tsheg or shad after the last syllable says it is complete.
-  const endsOpen = !/[\s\u0F0B-\u0F14]$/u.test(query);
-  const clauses: QueryClause[] = [];
-  runs.forEach((run, r) => {
-    const isLast = r === runs.length - 1;
-    // A Chinese character is always whole; a Tibetan syllable or a word may be half typed.
-    const open = mode === 'prefix' && isLast && endsOpen && run[0]!.kind !== 'han';
-    const required = mode !== 'any';
-    if (run.length === 1) {
-      clauses.push({ term: run[0]!.key, required, prefix: open });
-      return;
-    }
-    // Single characters only rank a phrase; in `any` mode they would find every page with 气 for 液化气.
-    if (mode !== 'any' || run[0]!.kind !== 'han') {
-      for (const unit of run) clauses.push({ term: unit.key, required: false, prefix: false });
-    }
-    run
-      .slice(1)
-      .forEach((unit, i) =>
-        clauses.push({ term: bigram(run[i]!, unit.key, unit.kind), required, prefix: open && i === run.length - 2 }),
-      );
-  });
-  return dedupe(clauses);
+  const runs = phrases(searchUnits(query));
+  const open = endsOpen(query);
+  return dedupe(runs.flatMap((run, r) => phraseClauses(run, mode, open && r === runs.length - 1)));
 }
 
-function dedupe(clauses: QueryClause[]): QueryClause[] {
+/** A space, tsheg or shad after the last syllable says it is complete. */
+export const endsOpen = (query: string) => !/[\s\u0F0B-\u0F14]$/u.test(query);
+
+/** The clauses of one phrase; `last` when it ends the query and may still be being typed. */
+export function phraseClauses(run: SearchUnit[], mode: MatchMode, last: boolean): QueryClause[] {
+  // A Chinese character is always whole; a Tibetan syllable or a word may be half typed.
+  const open = mode === 'prefix' && last && run[0]!.kind !== 'han';
+  const required = mode !== 'any';
+  if (run.length === 1) return [{ term: run[0]!.key, required, prefix: open }];
+  const clauses: QueryClause[] = [];
+  // Single characters only rank a phrase; in `any` mode they would find every page with 气 for 液化气.
+  if (mode !== 'any' || run[0]!.kind !== 'han') {
+    for (const unit of run) clauses.push({ term: unit.key, required: false, prefix: false });
+  }
+  run
+    .slice(1)
+    .forEach((unit, i) =>
+      clauses.push({ term: bigram(run[i]!, unit.key, unit.kind), required, prefix: open && i === run.length - 2 }),
+    );
+  return clauses;
+}
+
+export function dedupe(clauses: QueryClause[]): QueryClause[] {
   const seen = new Map<string, QueryClause>();
   for (const clause of clauses) {
     const key = `${clause.term}\u0000${clause.prefix}`;

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
+import { href } from '../../site/routes.ts';
 
 /** A query a reader would type and the page that must come up in the first five results. */
 export interface QueryCase {
@@ -6,7 +7,16 @@ export interface QueryCase {
   query: string;
   expected: string;
   /** What the case exercises. */
-  kind: 'word' | 'one syllable' | 'syllables' | 'mid-sentence' | 'digits' | 'mixed script' | 'particle' | 'half typed';
+  kind:
+    | 'word'
+    | 'one syllable'
+    | 'syllables'
+    | 'mid-sentence'
+    | 'digits'
+    | 'mixed script'
+    | 'particle'
+    | 'half typed'
+    | 'everyday';
 }
 
 /**
@@ -41,4 +51,39 @@ export const QUERY_TABLE: QueryCase[] = [
   { locale: 'bo', query: '119 ལ་ཁ་པར', expected: '/bo/guides/calling-119/', kind: 'mixed script' },
   { locale: 'bo', query: 'སྐར་མ་ ༡༥ ནས་ ༢༠', expected: '/bo/guides/burns-first-aid/', kind: 'mixed script' },
   { locale: 'bo', query: '消防车通道', expected: '/bo/law/28/', kind: 'mixed script' },
+  ...everyday(),
 ];
+
+/**
+ * What residents type, in their own words rather than the pages' (content/glossary/synonyms.yaml):
+ * the guide named must come first, not only in the first five.
+ */
+function everyday(): QueryCase[] {
+  const cases: [Locale, string, string][] = [
+    ['zh', '小孩玩火', 'children'],
+    ['zh', '帐篷着火', 'tents'],
+    ['zh', '煤气中毒', 'winter-stoves'],
+    ['zh', '烤火', 'winter-stoves'],
+    ['zh', '电瓶车充电', 'e-bike-charging'],
+    ['zh', '煤气罐漏气', 'lpg-cylinders'],
+    ['zh', '放鞭炮', 'festivals'],
+    ['zh', '烫着了', 'burns-first-aid'],
+    ['zh', '山火', 'grassland-forest-fire'],
+    ['zh', '农家乐', 'guesthouses'],
+    ['zh', '插线板', 'electric-heaters'],
+    ['bo', 'ཕྲུ་གུ', 'children'],
+    ['bo', 'གློག་རྟ', 'e-bike-charging'],
+    ['bo', 'དུག་རླངས་ཕོག', 'winter-stoves'],
+    ['bo', 'མེ་སྲོ', 'winter-stoves'],
+    ['bo', 'གུར', 'tents'],
+    ['bo', 'དཀར་མེ', 'butter-lamps'],
+    ['bo', 'ལོ་གསར', 'festivals'],
+    ['bo', '煤气中毒', 'winter-stoves'],
+  ];
+  return cases.map(([locale, query, slug]) => ({
+    locale,
+    query,
+    expected: href.guide(locale, slug),
+    kind: 'everyday',
+  }));
+}

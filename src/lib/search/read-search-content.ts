@@ -4,7 +4,7 @@ import { readCollection } from '../../collections/read-collection.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { setAsking } from '../quiz/set-asking.ts';
 import { campaignRecord, checklistRecord, guideRecord, lawRecords, questionRecord } from './content-records.ts';
-import type { GlossaryPair, SearchRecord } from './search-record.ts';
+import type { SearchRecord } from './search-record.ts';
 
 /** `<lang>/<n>` ids of a law collection, by article number, in one language. */
 const byArticle = <T extends { id: string }>(entries: T[], locale: Locale) =>
@@ -45,13 +45,4 @@ export function readSearchRecords(contentDir: string, locale: Locale): SearchRec
       questionRecord(locale, entry.id, entry.data, setOf(entry.id)),
     ),
   ];
-}
-
-/** The glossary pairs (content/glossary/terms.yaml). */
-export function readGlossaryPairs(contentDir: string): GlossaryPair[] {
-  return readCollection('glossary', join(contentDir, '..')).map(({ data: { zh, bo, variants } }) => ({
-    zh,
-    bo,
-    ...(variants?.length ? { variants } : {}),
-  }));
 }

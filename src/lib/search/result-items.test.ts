@@ -12,7 +12,7 @@ const engine = openSearchIndex(
       { url: '/bo/guides/a/', title: 'མེ་སྐྱོན་སྔོན་འགོག', type: 'guide', text: 'མེ་སྐྱོན་མི་འབྱུང་བ་བྱེད།' },
       { url: '/bo/quiz/#q', title: 'མེ་སྐྱོན་གང་ཡིན', type: 'quiz', text: 'མེ་སྐྱོན།' },
     ],
-    [{ zh: '火灾', bo: 'མེ་སྐྱོན' }],
+    [{ zh: ['火灾'], bo: ['མེ་སྐྱོན'] }],
   ),
 );
 
@@ -37,6 +37,6 @@ describe('result items', () => {
   });
 
   it('counts results by type, the glossary results included', () => {
-    expect(countByType(engine, outcome)).toEqual({ law: 1, guide: 1, campaign: 0, checklist: 0, quiz: 1, all: 3 });
+    expect(countByType([engine, outcome])).toEqual({ law: 1, guide: 1, campaign: 0, checklist: 0, quiz: 1, all: 3 });
   });
 });

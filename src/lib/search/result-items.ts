@@ -19,7 +19,17 @@ export interface ResultItem {
 /** Excerpt width by page language: a Tibetan syllable takes more code points than a Chinese word. */
 const EXCERPT_WIDTH: Record<Locale, number> = { zh: 110, bo: 180 };
 
-/** The results of one query, filtered to a type, the first `limit` of them, with their excerpts. */
+/** The pages a result list shows: filtered to a type, the first `limit` of them. */
+export const shownDocs = (engine: SearchEngine, found: Found, type: SearchType | undefined, limit: number): number[] =>
+  found.hits
+    .map((hit) => hit.doc)
+    .filter((doc) => !type || engine.types[doc] === type)
+    .slice(0, limit);
+
+/**
+ * The results of one query, filtered to a type, the first `limit` of them, with their excerpts.
+ * A page whose record is not loaded yet is left out (the loader fetches them before showing).
+ */
 export function resultItems(
   engine: SearchEngine,
   found: Found,
@@ -27,10 +37,8 @@ export function resultItems(
   type: SearchType | undefined,
   limit: number,
 ): ResultItem[] {
-  return found.hits
-    .map((hit) => engine.file.docs[hit.doc]!)
-    .filter((doc) => !type || doc.type === type)
-    .slice(0, limit)
+  return shownDocs(engine, found, type, limit)
+    .flatMap((doc) => engine.record(doc) ?? [])
     .map((doc) => {
       const segments = excerpt(doc.text, found.phrases, {
         width: EXCERPT_WIDTH[locale],
@@ -48,15 +56,20 @@ export function resultItems(
     });
 }
 
-/** How many results of each type a search found, the glossary's extra results included. */
-export function countByType(engine: SearchEngine, outcome: SearchOutcome): Record<SearchType | 'all', number> {
+/**
+ * How many results of each type searches found, the glossary's extra results included: the page's
+ * own language, and the other language's pages for a query in its script.
+ */
+export function countByType(...searches: [SearchEngine, SearchOutcome][]): Record<SearchType | 'all', number> {
   const counts = Object.fromEntries([...SEARCH_TYPES, 'all'].map((type) => [type, 0])) as Record<
     SearchType | 'all',
     number
   >;
-  for (const hit of [...outcome.hits, ...(outcome.alternate?.hits ?? [])]) {
-    counts[engine.file.docs[hit.doc]!.type]++;
-    counts.all++;
+  for (const [engine, outcome] of searches) {
+    for (const hit of [...outcome.hits, ...(outcome.alternate?.hits ?? [])]) {
+      counts[engine.types[hit.doc]!]++;
+      counts.all++;
+    }
   }
   return counts;
 }

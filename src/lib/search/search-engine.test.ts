@@ -23,7 +23,7 @@ const engine = openSearchIndex(
   ),
 );
 const urls = (query: string, mode: MatchMode = 'exact') =>
-  engine.find(queryClauses(query, mode)).map((hit) => engine.file.docs[hit.doc]!.url);
+  engine.find(queryClauses(query, mode)).map((hit) => engine.record(hit.doc)!.url);
 
 describe('search engine', () => {
   it.each([

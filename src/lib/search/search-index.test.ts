@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, decodePostings, TITLE_WEIGHT } from './search-index.ts';
+import { buildSearchIndex, decodePostings, LEAD_WEIGHT, TITLE_WEIGHT } from './search-index.ts';
 import type { SearchRecord } from './search-record.ts';
 
 const record = (title: string, text: string): SearchRecord => ({ url: `/zh/${title}/`, title, type: 'guide', text });
@@ -7,8 +7,11 @@ const record = (title: string, text: string): SearchRecord => ({ url: `/zh/${tit
 describe('buildSearchIndex', () => {
   const file = buildSearchIndex(
     'zh',
-    [record('火', '灭火 灭火'), record('水', '119 火')],
-    [{ zh: '火灾', bo: 'མེ་སྐྱོན' }],
+    [record('火', '灭火 灭火'), { ...record('水', '119 火'), lead: '119' }],
+    [
+      { zh: ['火灾', '着火'], bo: ['མེ་སྐྱོན'] },
+      { zh: ['水'], bo: [], guides: ['水'] },
+    ],
   );
   const termList = file.terms.split('\n');
   const postingsOf = (term: string) => decodePostings(file.postings[termList.indexOf(term)]!);
@@ -28,13 +31,20 @@ describe('buildSearchIndex', () => {
 
   it('counts page lengths by script', () => {
     expect(file.lengths.han).toEqual([TITLE_WEIGHT + 6, TITLE_WEIGHT + 1]);
-    expect(file.lengths.word).toEqual([0, 1]);
+    expect(file.lengths.word).toEqual([0, 1 + LEAD_WEIGHT]);
     expect(file.lengths.bo).toEqual([0, 0]);
   });
 
-  it('keeps the pages and the glossary for the browser', () => {
+  it('weights a term in the lead (a key message) more than in the rest of the text', () => {
+    expect(postingsOf('119')).toEqual([{ doc: 1, weight: 1 + LEAD_WEIGHT }]);
+  });
+
+  it('keeps the pages and the lexicon, noting the words no page uses and the guides by position', () => {
     expect(file.docs.map((doc) => doc.url)).toEqual(['/zh/火/', '/zh/水/']);
-    expect(file.glossary).toEqual([{ zh: '火灾', bo: 'མེ་སྐྱོན' }]);
+    expect(file.lexicon).toEqual([
+      { zh: ['火灾', '着火'], bo: ['མེ་སྐྱོན'], unused: ['火灾', '着火', 'མེ་སྐྱོན'] },
+      { zh: ['水'], bo: [] },
+    ]);
   });
 });
 

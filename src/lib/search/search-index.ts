@@ -1,11 +1,13 @@
 import type { Locale } from '../../i18n/locales.ts';
-import { indexTerms, searchUnits, termKind, UNIT_KINDS, type UnitKind } from './search-units.ts';
-import type { GlossaryPair, SearchRecord } from './search-record.ts';
+import { href } from '../../site/routes.ts';
+import { bigram, indexTerms, phrases, searchUnits, termKind, UNIT_KINDS, type UnitKind } from './search-units.ts';
+import type { LexiconEntry } from './lexicon.ts';
+import type { SearchRecord } from './search-record.ts';
 
 /**
- * What `/search/index-<lang>.json` holds: the pages, and an inverted index of their terms
- * (Chinese characters and character pairs, Tibetan syllables and syllable pairs, words).
- * Bump `version` when the shape or the terms change, so an old cached copy is never misread.
+ * A language's whole index: the pages, and an inverted index of their terms (Chinese characters and
+ * character pairs, Tibetan syllables and syllable pairs, words). The build splits it into the files
+ * the browser fetches (split-search-index.ts); the tests use it whole.
  */
 export interface SearchIndexFile {
   version: typeof SEARCH_INDEX_VERSION;
@@ -25,17 +27,19 @@ export interface SearchIndexFile {
    * positions, each followed by `.weight` when the term's weight on that page is not 1.
    */
   postings: string[];
-  glossary: GlossaryPair[];
+  /** The glossary with its synonyms: words a query also searches as. */
+  lexicon: LexiconEntry[];
 }
 
-export const SEARCH_INDEX_VERSION = 1;
-/** The stable address of a language's index (the service worker precaches it). */
-export const searchIndexPath = (locale: Locale) => `/search/index-${locale}.json`;
+/** Bump when the shape or the terms change, so an old cached copy is never misread. */
+export const SEARCH_INDEX_VERSION = 2;
 /** A term in the title counts as much as this many in the text. */
 export const TITLE_WEIGHT = 4;
+/** A term in the lead (a guide's key message) counts this much more than in the rest of the text. */
+export const LEAD_WEIGHT = 1;
 
 /** Builds one language's index from its records. Pure: the build step and the tests both use it. */
-export function buildSearchIndex(locale: Locale, docs: SearchRecord[], glossary: GlossaryPair[]): SearchIndexFile {
+export function buildSearchIndex(locale: Locale, docs: SearchRecord[], lexicon: LexiconEntry[]): SearchIndexFile {
   const weights = new Map<string, Map<number, number>>();
   const lengths = Object.fromEntries(UNIT_KINDS.map((kind) => [kind, docs.map(() => 0)])) as Record<UnitKind, number[]>;
   docs.forEach((doc, position) => {
@@ -49,8 +53,15 @@ export function buildSearchIndex(locale: Locale, docs: SearchRecord[], glossary:
     };
     add(indexTerms(searchUnits(doc.title)), TITLE_WEIGHT);
     add(indexTerms(searchUnits(doc.text)), 1);
+    if (doc.lead) add(indexTerms(searchUnits(doc.lead)), LEAD_WEIGHT);
   });
   const terms = [...weights.keys()].sort(byCodeUnits);
+  const has = (word: string) =>
+    phrases(searchUnits(word)).every((run) =>
+      (run.length === 1 ? [run[0]!.key] : run.slice(1).map((unit, i) => bigram(run[i]!, unit.key, unit.kind))).every(
+        (term) => weights.has(term),
+      ),
+    );
   const postings = terms.map((term) => {
     let previous = 0;
     return [...weights.get(term)!]
@@ -62,7 +73,21 @@ export function buildSearchIndex(locale: Locale, docs: SearchRecord[], glossary:
       })
       .join(',');
   });
-  return { version: SEARCH_INDEX_VERSION, locale, docs, lengths, terms: terms.join('\n'), postings, glossary };
+  return {
+    version: SEARCH_INDEX_VERSION,
+    locale,
+    docs,
+    lengths,
+    terms: terms.join('\n'),
+    postings,
+    lexicon: lexicon.map(({ guides, ...entry }) => {
+      const unused = [...entry.zh, ...entry.bo].filter((word) => !has(word));
+      const first = (guides ?? [])
+        .map((slug) => docs.findIndex((doc) => doc.url === href.guide(locale, slug)))
+        .filter((doc) => doc >= 0);
+      return { ...entry, ...(unused.length ? { unused } : {}), ...(first.length ? { first } : {}) };
+    }),
+  };
 }
 
 /** Plain code-unit order; `localeCompare` would differ between build and browser. */

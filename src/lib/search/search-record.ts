@@ -22,6 +22,8 @@ export interface SearchRecord {
   type: SearchType;
   /** The page's readable text on one line; excerpts are cut from it. */
   text: string;
+  /** The part of `text` that says what matters most (a guide's key message): it weighs more. */
+  lead?: string;
 }
 
 /** A zh ↔ bo glossary term as search uses it: a query with one form also searches the other. */
