@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
+      // The editor and the translators' review list are for staff, not for search engines.
+      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
       i18n: {
         defaultLocale: 'zh',
         locales: Object.fromEntries(LOCALES.map((locale) => [locale, HTML_LANG[locale]])),
@@ -48,6 +51,7 @@ export default defineConfig({
     }),
     // Before the font subset: the subset reads the index's Tibetan too.
     searchIndex(),
+    cmsAdmin(),
     tibetanFontSubset(),
     // Last: it lists every built file, the font subset and search index included.
     serviceWorker(),
