@@ -5,7 +5,15 @@ import { dirname, join } from 'node:path';
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { UI_LANGUAGE_SCRIPT, adminCsp, adminPage, gitOrigins } from '../lib/cms/admin-page.ts';
+import {
+  ADMIN_CSS,
+  TIBETAN_FONT_WEIGHTS,
+  UI_LANGUAGE_SCRIPT,
+  adminCsp,
+  adminPage,
+  gitOrigins,
+  tibetanFontFile,
+} from '../lib/cms/admin-page.ts';
 import { backendFromEnv, buildCmsConfig } from '../lib/cms/cms-config.ts';
 
 /** The bundle's entry, at /admin/cms/cms.js. */
@@ -94,6 +102,7 @@ function adminFiles() {
       'index.html': adminPage({ csp: adminCsp(gitOrigins(backend)), script: SCRIPT }),
       'config.yml': `# Generated from src/schemas/ by src/integrations/cms-admin.ts at build time. Do not edit.\n${stringify(config)}`,
       'ui-language.js': UI_LANGUAGE_SCRIPT,
+      'admin.css': ADMIN_CSS,
     } as Record<string, string>,
   };
 }
@@ -116,6 +125,11 @@ export function cmsAdmin(): AstroIntegration {
         const out = join(fileURLToPath(dir), 'admin');
         mkdirSync(out, { recursive: true });
         for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
+        const fonts = join(out, 'fonts');
+        mkdirSync(fonts, { recursive: true });
+        const fontSource = join(root, 'node_modules/@fontsource/noto-serif-tibetan/files');
+        for (const weight of TIBETAN_FONT_WEIGHTS)
+          cpSync(join(fontSource, tibetanFontFile(weight)), join(fonts, tibetanFontFile(weight)));
         const bundle = await cmsBundle(root);
         cpSync(bundle.dir, join(out, 'cms'), { recursive: true });
         const { files: count, bytes } = sizeOf(join(out, 'cms'));
@@ -131,7 +145,12 @@ export function cmsAdmin(): AstroIntegration {
           if (!path.startsWith('/admin/') || path.startsWith('/admin/review')) return next();
           const { files } = adminFiles();
           const name = path.slice('/admin/'.length) || 'index.html';
-          const types: Record<string, string> = { html: 'text/html', yml: 'application/yaml', js: 'text/javascript' };
+          const types: Record<string, string> = {
+            html: 'text/html',
+            yml: 'application/yaml',
+            js: 'text/javascript',
+            css: 'text/css',
+          };
           const cached = join(
             root,
             'node_modules',

@@ -39,6 +39,7 @@ export function adminPage(options: { csp: string; script: string }): string {
     <meta name="referrer" content="same-origin" />
     <title>内容编辑 · 消防安全宣传教育</title>
     <link href="/admin/config.yml" type="application/yaml" rel="cms-config-url" />
+    <link rel="stylesheet" href="/admin/admin.css" />
     <script src="/admin/ui-language.js"></script>
   </head>
   <body>
@@ -58,4 +59,23 @@ export const UI_LANGUAGE_SCRIPT = `try {
   var prefs = JSON.parse(localStorage.getItem(key) || '{}') || {};
   if (!prefs.locale || prefs.locale === 'auto') localStorage.setItem(key, JSON.stringify(Object.assign(prefs, { locale: 'zh-CN' })));
 } catch (error) {}
+`;
+
+/** Tibetan weights the editor ships (the site's own font is a subset of the letters it uses). */
+export const TIBETAN_FONT_WEIGHTS = [400, 700] as const;
+export const tibetanFontFile = (weight: number) => `noto-serif-tibetan-tibetan-${weight}-normal.woff2`;
+
+/**
+ * The editor's interface font has no Tibetan, and an office laptop may have none either: the full
+ * Noto Serif Tibetan (OFL) comes along, so a translator sees letters, never boxes.
+ */
+export const ADMIN_CSS =
+  TIBETAN_FONT_WEIGHTS.map(
+    (weight) =>
+      `@font-face { font-family: 'Noto Serif Tibetan'; font-style: normal; font-weight: ${weight}; font-display: swap; src: url(/admin/fonts/${tibetanFontFile(weight)}) format('woff2'); unicode-range: U+0F00-0FFF; }`,
+  ).join('\n') +
+  `
+:root:root {
+  --sui-font-family-default: 'Source Sans 3', 'Noto Serif Tibetan', system-ui, sans-serif !important;
+}
 `;

@@ -12,7 +12,9 @@ import { lawArticleSchema, lawExplanationSchema, lawStatuteSchema, lawSummarySch
 import { noticeSchema } from '../../schemas/notice.ts';
 import { quizQuestionSchema, quizSetSchema } from '../../schemas/quiz.ts';
 import { playlistSchema } from '../../schemas/slide.ts';
+import { AUDIENCES } from '../../i18n/audiences.ts';
 import { LOCALES } from '../../i18n/locales.ts';
+import { zh, type UiKey } from '../../i18n/ui/zh.ts';
 import { LANGUAGE_NEUTRAL_FIELDS } from '../translation/tracked.ts';
 import { FIELD_LABELS, LONG_TEXT_FIELDS } from './field-labels.ts';
 import { fieldOf, fieldsOf, type CmsField, type FieldContext } from './zod-to-fields.ts';
@@ -257,14 +259,18 @@ function collectionConfig(source: CollectionSource, ctx: FieldContext) {
  * The whole configuration. Field names without a Chinese label are collected in `missingLabels`
  * (the build fails on any).
  */
-export function buildCmsConfig(backend: CmsBackend) {
+export function buildCmsConfig(backend: CmsBackend, sources: readonly CollectionSource[] = CMS_COLLECTIONS) {
   const missingLabels: string[] = [];
   const ctx: FieldContext = {
     label: (name) => FIELD_LABELS[name],
     onMissingLabel: (path) => missingLabels.push(path),
     isLongText: (name) => LONG_TEXT_FIELDS.has(name),
+    optionLabel: (field, value) =>
+      field.startsWith('audience') && (AUDIENCES as readonly string[]).includes(value)
+        ? zh[`audience.${value}` as UiKey]
+        : undefined,
   };
-  const collections = CMS_COLLECTIONS.map((source) => {
+  const collections = sources.map((source) => {
     const collection = collectionConfig(source, {
       ...ctx,
       onMissingLabel: (path) => ctx.onMissingLabel(`${source.name}: ${path}`),

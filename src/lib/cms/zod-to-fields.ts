@@ -35,6 +35,8 @@ export interface FieldContext {
   label: (name: string) => string | undefined;
   /** Called with the dotted path of a field that has no Chinese label. */
   onMissingLabel: (path: string) => void;
+  /** Chinese label of an option value (`pastoral` → 农牧区), when it has one. */
+  optionLabel?: (field: string, value: string) => string | undefined;
   /** Whether a string field holds sentences (a multi-line box) rather than a short line. */
   isLongText?: (name: string) => boolean;
   /** i18n setting of a top-level field (undefined: the collection is not per-language). */
@@ -80,7 +82,13 @@ function checksOf(schema: z.ZodType): { min?: number; max?: number; pattern?: [s
   return out;
 }
 
-const optionValues = (def: Def) => Object.values(def['entries'] as Record<string, string>);
+/** An enum's values; labelled in Chinese where one has a label (then all are objects, as the CMS needs). */
+function optionValues(field: string, def: Def, ctx: FieldContext): CmsField['options'] {
+  const values = Object.values(def['entries'] as Record<string, string>);
+  const labels = values.map((value) => ctx.optionLabel?.(field, value));
+  if (!labels.some(Boolean)) return values;
+  return values.map((value, i) => ({ label: labels[i] ? `${labels[i]}（${value}）` : value, value }));
+}
 
 /** The CMS field for one zod schema under `name`. */
 export function fieldOf(name: string, schema: z.ZodType, ctx: FieldContext, path = name): CmsField {
@@ -117,7 +125,7 @@ export function fieldOf(name: string, schema: z.ZodType, ctx: FieldContext, path
     case 'date':
       return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
     case 'enum':
-      return { ...base, widget: 'select', options: optionValues(def) };
+      return { ...base, widget: 'select', options: optionValues(name, def, ctx) };
     case 'literal':
       return { ...base, widget: 'hidden', default: (def['values'] as unknown[])[0] };
     case 'object':
@@ -138,7 +146,13 @@ export function fieldOf(name: string, schema: z.ZodType, ctx: FieldContext, path
         ...(bounds.max !== undefined ? { max: bounds.max } : {}),
       };
       if (elementDef.type === 'enum')
-        return { ...base, widget: 'select', multiple: true, options: optionValues(elementDef), ...listBounds };
+        return {
+          ...base,
+          widget: 'select',
+          multiple: true,
+          options: optionValues(name, elementDef, ctx),
+          ...listBounds,
+        };
       if (elementDef.type === 'object')
         return { ...base, widget: 'list', fields: fieldsOf(element as z.ZodObject, ctx, `${path}[]`), ...listBounds };
       if (elementDef.type === 'union' && typeof elementDef['discriminator'] === 'string')
@@ -225,4 +239,10 @@ export function cmsPaths(fields: CmsField[], prefix = ''): string[] {
     ];
     return [path, ...new Set(nested)];
   });
+}
+
+/** Schema fields the CMS fields do not offer: a non-empty list means an editor could never set them. */
+export function missingFromCms(schema: z.ZodType, fields: CmsField[], prefix = ''): string[] {
+  const offered = new Set(cmsPaths(fields));
+  return schemaPaths(schema, prefix).filter((path) => !offered.has(path));
 }
