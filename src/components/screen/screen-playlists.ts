@@ -6,6 +6,8 @@ import { orderPlaylists } from '@/lib/screen/order-playlists.ts';
 import { pickQuizQuestions } from '@/lib/screen/pick-quiz-questions.ts';
 import type { Bilingual } from '@/i18n/locales.ts';
 import type { ScreenQuestion, ScreenSlide } from '@/lib/screen/screen-data.ts';
+import { byNewest, noticeState } from '@/lib/notices/notice-state.ts';
+import { SITE_CONFIG } from '@/site.config.ts';
 import { href } from '../../site/routes.ts';
 
 // Collections are read once per build, however many screen pages use them.
@@ -41,6 +43,37 @@ const qrPair = async (link: string, site: URL): Promise<Bilingual> => {
   return { zh: zh!, bo: bo! };
 };
 
+/**
+ * Current notices (on the build day) with both languages, as slides that open every playlist:
+ * what the brigade is doing now comes first. The QR code opens the notice.
+ */
+const loadNoticeSlides = once(async () => {
+  const notices = await getCollection('notices');
+  const current = notices
+    .filter((entry) => entry.id.startsWith('zh/') && noticeState(entry.data, SITE_CONFIG.buildDay) === 'current')
+    .sort((a, b) => byNewest(a.data, b.data));
+  return (site: URL) =>
+    Promise.all(
+      current.flatMap((zh) => {
+        const slug = zh.id.slice('zh/'.length);
+        const bo = notices.find((entry) => entry.id === `bo/${slug}`);
+        if (!bo) return [];
+        return [
+          (async (): Promise<ScreenSlide> => ({
+            message: { zh: zh.data.summary, bo: bo.data.summary },
+            icon: ICONS[zh.data.icon],
+            seconds: 15,
+            draft: bo.data.status !== 'reviewed',
+            qr: {
+              zh: await qrSvg(new URL(href.notice('zh', slug), site).href),
+              bo: await qrSvg(new URL(href.notice('bo', slug), site).href),
+            },
+          }))(),
+        ];
+      }),
+    );
+});
+
 /** A playlist's slides and quiz questions, as its player island gets them. */
 export async function playlistData(
   entry: CollectionEntry<'slides'>,
@@ -57,5 +90,6 @@ export async function playlistData(
     })),
   );
   const questions = pickQuizQuestions(await loadQuestions(), entry.id, trueFalse);
-  return { slides, questions };
+  const notices = await (await loadNoticeSlides())(site);
+  return { slides: [...notices, ...slides], questions };
 }

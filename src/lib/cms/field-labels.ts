@@ -6,6 +6,7 @@
 export const FIELD_LABELS: Record<string, string> = {
   title: '标题',
   keyMessage: '一句话要点',
+  summary: '一句话摘要（首页和大屏用）',
   icon: '图标',
   audience: '七进对象',
   audiences: '七进对象',
@@ -68,4 +69,4 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Fields that hold sentences: the editor gives them a multi-line box. */
-export const LONG_TEXT_FIELDS = new Set(['keyMessage', 'who', 'intro', 'notes', 'text', 'revisionNote']);
+export const LONG_TEXT_FIELDS = new Set(['keyMessage', 'summary', 'who', 'intro', 'notes', 'text', 'revisionNote']);
