@@ -49,3 +49,28 @@ export function translatableText(path: string, text: string): string {
 export function sourceHash(path: string, text: string): string {
   return createHash('sha256').update(translatableText(path, text)).digest('hex').slice(0, 12);
 }
+
+/** Every string inside a parsed value, in document order. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/**
+ * The words of a content file for a reader who compares two languages: each translated field's
+ * text on its own line, then the body. Tags, dates and translation marks are left out.
+ */
+export function readableText(path: string, text: string): string {
+  const normalised = text.replace(/\r\n/g, '\n');
+  if (path.endsWith('.json')) return (JSON.parse(normalised) as { text?: string }).text ?? '';
+  const { frontmatter, body } = path.endsWith('.md')
+    ? splitFrontmatter(normalised)
+    : { frontmatter: normalised, body: '' };
+  const data = (parseYaml(frontmatter) ?? {}) as Record<string, unknown>;
+  const fields = Object.entries(data)
+    .filter(([key]) => !IGNORED.has(key))
+    .flatMap(([, value]) => strings(value));
+  return [...fields, body.trim()].filter(Boolean).join('\n');
+}
