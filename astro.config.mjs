@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { feedbackAddress } from './src/integrations/feedback-address.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    feedbackAddress(),
     contentLint(),
     mdx(),
     preact(),
