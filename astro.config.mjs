@@ -15,6 +15,9 @@ export default defineConfig({
   // The public address; QR codes and the sitemap use it. Any static host works (see README, Deploy).
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // A build of a fixture copy of content/ (CONTENT_DIR, e2e) keeps its own content cache, so it
+  // never leaks into the real build's.
+  ...(process.env.CONTENT_DIR ? { cacheDir: `${process.env.CONTENT_DIR}/.astro-cache` } : {}),
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No prefetch, no client router: content pages ship no JavaScript of their own.
   prefetch: false,
