@@ -40,7 +40,7 @@ export interface FieldContext {
   /** Whether a string field holds sentences (a multi-line box) rather than a short line. */
   isLongText?: (name: string) => boolean;
   /** i18n setting of a top-level field (undefined: the collection is not per-language). */
-  i18nOf?: (name: string) => boolean | 'duplicate' | undefined;
+  i18nOf?: ((name: string) => boolean | 'duplicate' | undefined) | undefined;
 }
 
 type Def = { type: string; [key: string]: unknown };
@@ -83,7 +83,7 @@ function checksOf(schema: z.ZodType): { min?: number; max?: number; pattern?: [s
 }
 
 /** An enum's values; labelled in Chinese where one has a label (then all are objects, as the CMS needs). */
-function optionValues(field: string, def: Def, ctx: FieldContext): CmsField['options'] {
+function optionValues(field: string, def: Def, ctx: FieldContext): NonNullable<CmsField['options']> {
   const values = Object.values(def['entries'] as Record<string, string>);
   const labels = values.map((value) => ctx.optionLabel?.(field, value));
   if (!labels.some(Boolean)) return values;
