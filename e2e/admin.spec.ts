@@ -7,6 +7,8 @@ const boTitle = (slug: string) => /^title: (.+)$/m.exec(readFileSync(`content/gu
 
 test.describe('the editors’ CMS at /admin/', () => {
   test.use({ viewport: { width: 1600, height: 1000 }, locale: 'en-US' });
+  // A 2 MB single-page app reading 440 files: on a busy 2-core machine it needs more than 30 s.
+  test.describe.configure({ timeout: 120_000 });
 
   test('loads from the built site in Chinese, asks no other origin, and lists every collection', async ({ page }) => {
     await offerLocalRepository(page);
