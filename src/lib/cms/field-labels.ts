@@ -56,6 +56,7 @@ export const FIELD_LABELS: Record<string, string> = {
   bo: '藏文',
   level: '级别',
   questions: '题目编号',
+  covers: '考查的要点',
   examSize: '考试题数',
   passMark: '及格线（0…1）',
   examMinutes: '考试时长（分钟，0 不限时）',
