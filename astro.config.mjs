@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { feedbackAddress } from './src/integrations/feedback-address.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -15,6 +17,9 @@ export default defineConfig({
   // never a made-up host such as localhost. Any static host works (see README, Deploy).
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
+  // A build of a fixture copy of content/ (CONTENT_DIR, e2e) keeps its own content cache, so it
+  // never leaks into the real build's.
+  ...(process.env.CONTENT_DIR ? { cacheDir: `${process.env.CONTENT_DIR}/.astro-cache` } : {}),
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No prefetch, no client router: content pages ship no JavaScript of their own.
   prefetch: false,
@@ -39,10 +44,13 @@ export default defineConfig({
     },
   },
   integrations: [
+    feedbackAddress(),
     contentLint(),
     mdx(),
     preact(),
     sitemap({
+      // The editor and the translators' review list are for staff, not for search engines.
+      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
       i18n: {
         defaultLocale: 'zh',
         locales: Object.fromEntries(LOCALES.map((locale) => [locale, HTML_LANG[locale]])),
@@ -50,6 +58,7 @@ export default defineConfig({
     }),
     // Before the font subset: the subset reads the index's Tibetan too.
     searchIndex(),
+    cmsAdmin(),
     tibetanFontSubset(),
     // Last: it lists every built file, the font subset and search index included.
     serviceWorker(),

@@ -38,6 +38,37 @@
       button.classList.add('copied');
     });
   });
+  // Problem reports (DraftNotice): the sentence the reader selected goes into the ready text, and
+  // the copy button, SMS and e-mail always carry what the textarea says.
+  var picked = '';
+  document.addEventListener('selectionchange', function () {
+    var text = String(getSelection()).trim();
+    if (text && !(document.activeElement && document.activeElement.matches('[data-report-text]')))
+      picked = text.slice(0, 300);
+  });
+  function syncReport(box) {
+    var text = box.querySelector('[data-report-text]').value;
+    var copy = box.querySelector('[data-copy]');
+    if (copy) copy.setAttribute('data-copy', text);
+    box.querySelectorAll('[data-report-link]').forEach(function (a) {
+      a.href = a.href.replace(/body=.*$/, 'body=' + encodeURIComponent(text));
+    });
+  }
+  document.addEventListener(
+    'toggle',
+    function (event) {
+      var box = event.target;
+      if (!box.matches || !box.matches('[data-report]') || !box.open || !picked) return;
+      var area = box.querySelector('[data-report-text]');
+      area.value = area.value.replace(/（[^）]*）/, picked);
+      syncReport(box);
+    },
+    true,
+  );
+  document.addEventListener('input', function (event) {
+    var box = event.target.closest && event.target.closest('[data-report]');
+    if (box) syncReport(box);
+  });
   // The same page in the other language keeps its query (a search, a quiz paper code).
   if (location.search)
     document.querySelectorAll('a.switcher').forEach(function (a) {

@@ -2,12 +2,15 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { COLLECTIONS, CONTENT_DIR, type CollectionDefinition } from './collections/definitions.ts';
 
+/** Relative to the project, or an absolute path for a copy (CONTENT_DIR). */
+const contentBase = CONTENT_DIR.startsWith('/') ? CONTENT_DIR : `./${CONTENT_DIR}`;
+
 /** Astro's loader for a collection named in src/collections/definitions.ts. */
 function loaderFor(definition: CollectionDefinition) {
   if (definition.kind === 'folder')
-    return glob({ pattern: definition.pattern, base: `./${CONTENT_DIR}/${definition.folder}` });
-  if (definition.kind === 'list') return file(`./${CONTENT_DIR}/${definition.file}`);
-  return file(`./${CONTENT_DIR}/${definition.file}`, {
+    return glob({ pattern: definition.pattern, base: `${contentBase}/${definition.folder}` });
+  if (definition.kind === 'list') return file(`${contentBase}/${definition.file}`);
+  return file(`${contentBase}/${definition.file}`, {
     parser: (text) => [{ id: 'statute', ...(JSON.parse(text) as object) }],
   });
 }

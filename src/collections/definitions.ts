@@ -14,8 +14,11 @@ import { quizQuestionSchema, quizSetSchema } from '../schemas/quiz.ts';
 import { playlistSchema } from '../schemas/slide.ts';
 import { synonymGroupSchema } from '../schemas/synonyms.ts';
 
-/** The folder editors own; every `folder` and `file` below is relative to it. */
-export const CONTENT_DIR = 'content';
+/**
+ * The folder editors own; every `folder` and `file` below is relative to it. `CONTENT_DIR` in the
+ * environment builds a copy instead (the e2e test of an outdated translation edits a copy).
+ */
+export const CONTENT_DIR: string = globalThis.process?.env?.['CONTENT_DIR'] ?? 'content';
 
 /**
  * `folder` + `pattern`: one entry per file, its id the path without the extension (`zh/winter-stoves`);

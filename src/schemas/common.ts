@@ -51,3 +51,31 @@ export const bilingualText = z.object({
 
 /** An icon name from `src/lib/icons.ts`. */
 export const icon = z.enum(ICON_NAMES, { error: `icon must be one of: ${ICON_NAMES.join(' ')}` });
+
+/**
+ * What a Tibetan text records about its translation (`npm run translation:mark` writes the first
+ * two; see README "Translation status"). On Chinese texts these stay empty.
+ */
+export const translationMarks = {
+  status: translationStatus.optional(),
+  /** Which version of the Chinese source this translates: 12 hex digits written by `translation:mark`. */
+  sourceHash: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'sourceHash is written by `npm run translation:mark -- <file>`; do not type it')
+    .optional(),
+  /** Who reviewed the Tibetan, and when; required once `status` is `reviewed`. */
+  reviewed: z.object({ by: z.string().min(2, 'name the reviewer'), date: z.coerce.date() }).optional(),
+  /** Notes from earlier readings (doubtful terms, questions for the reviewer). */
+  notes: z.string().optional(),
+};
+
+/** A reviewed Tibetan text names its reviewer: attach with `.superRefine(requireReviewer)`. */
+export function requireReviewer(data: { status?: string | undefined; reviewed?: unknown }, ctx: z.RefinementCtx) {
+  if (data.status === 'reviewed' && !data.reviewed)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reviewed'],
+      message:
+        'status is "reviewed" but nobody is named. Fix: npm run translation:mark -- <file> --reviewed-by "NAME", or add reviewed: { by: NAME, date: YYYY-MM-DD }',
+    });
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { articleNumber, audience, translationStatus } from './common.ts';
+import { articleNumber, audience, requireReviewer, translationMarks, translationStatus } from './common.ts';
 
 /** One article of the statute, imported verbatim by `scripts/import-law.ts`. Never edit by hand. */
 export const lawArticleSchema = z.object({
@@ -40,24 +40,29 @@ export type LawStatute = z.infer<typeof lawStatuteSchema>;
  * A plain-language explanation (释义) of one article (`content/law/explanations/<lang>/<n>.md`),
  * what the article asks of residents and units. Shown apart from the statute, never instead of it.
  */
-export const lawExplanationSchema = z.object({
-  /** The article explained; must match the file name. */
-  article: articleNumber,
-  /** A plain heading that says the duty, e.g. 不得占用消防通道. */
-  title: z.string().min(2),
-  /** The 七进 audiences the article concerns. */
-  audiences: z.array(audience).min(1, 'tag at least one 七进 audience'),
-  /** Required on Tibetan explanations; Chinese explanations are the source text. */
-  status: translationStatus.optional(),
-});
+export const lawExplanationSchema = z
+  .object({
+    /** The article explained; must match the file name. */
+    article: articleNumber,
+    /** A plain heading that says the duty, e.g. 不得占用消防通道. */
+    title: z.string().min(2),
+    /** The 七进 audiences the article concerns. */
+    audiences: z.array(audience).min(1, 'tag at least one 七进 audience'),
+    /** `status` is required on Tibetan explanations; Chinese explanations are the source text. */
+    ...translationMarks,
+  })
+  .superRefine(requireReviewer);
 export type LawExplanation = z.infer<typeof lawExplanationSchema>;
 
 /**
  * An unofficial Tibetan summary of one article (`content/law/summaries/bo/<n>.md`). There is no
  * official Tibetan text available to us: the Chinese statute stays the authoritative text.
  */
-export const lawSummarySchema = z.object({
-  article: articleNumber,
-  status: translationStatus,
-});
+export const lawSummarySchema = z
+  .object({
+    article: articleNumber,
+    ...translationMarks,
+    status: translationStatus,
+  })
+  .superRefine(requireReviewer);
 export type LawSummary = z.infer<typeof lawSummarySchema>;

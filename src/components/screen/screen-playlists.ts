@@ -4,6 +4,8 @@ import { ICONS } from '@/lib/icons.ts';
 import { orderPlaylists } from '@/lib/screen/order-playlists.ts';
 import { pickQuizQuestions } from '@/lib/screen/pick-quiz-questions.ts';
 import type { ScreenQuestion, ScreenSlide } from '@/lib/screen/screen-data.ts';
+import { byNewest, noticeState } from '@/lib/notices/notice-state.ts';
+import { SITE_CONFIG } from '@/site.config.ts';
 import { href } from '../../site/routes.ts';
 
 // Collections are read once per build, however many screen pages use them.
@@ -21,6 +23,32 @@ export const loadPlaylists = once(async () => {
 
 const loadQuestions = once(() => getCollection('quizQuestions'));
 
+/**
+ * Current notices (on the build day) with both languages, as slides that open every playlist:
+ * what the brigade is doing now comes first. The QR code opens the notice.
+ */
+const loadNoticeSlides = once(async () => {
+  const notices = await getCollection('notices');
+  const current = notices
+    .filter((entry) => entry.id.startsWith('zh/') && noticeState(entry.data, SITE_CONFIG.buildDay) === 'current')
+    .sort((a, b) => byNewest(a.data, b.data));
+  return current.flatMap((zh): ScreenSlide[] => {
+    const slug = zh.id.slice('zh/'.length);
+    const bo = notices.find((entry) => entry.id === `bo/${slug}`);
+    if (!bo) return [];
+    return [
+      {
+        message: { zh: zh.data.summary, bo: bo.data.summary },
+        icon: ICONS[zh.data.icon],
+        seconds: 15,
+        draft: bo.data.status !== 'reviewed',
+        // The screen draws the QR code on the device, from the address it was opened at.
+        link: { zh: href.notice('zh', slug), bo: href.notice('bo', slug) },
+      },
+    ];
+  });
+});
+
 /** A playlist's slides and quiz questions, as its player island gets them. */
 export async function playlistData(
   entry: CollectionEntry<'slides'>,
@@ -36,5 +64,6 @@ export async function playlistData(
     })),
   );
   const questions = pickQuizQuestions(await loadQuestions(), entry.id, trueFalse);
-  return { slides, questions };
+  const notices = await loadNoticeSlides();
+  return { slides: [...notices, ...slides], questions };
 }

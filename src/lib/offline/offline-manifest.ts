@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales.ts';
 import { createHash } from 'node:crypto';
-import { isPosterPath, localeOfPath } from '../../site/routes.ts';
+import { href, isPosterPath, localeOfPath } from '../../site/routes.ts';
 
 /** One file a reader can save: its URL, size and a content revision (to copy it forward on updates). */
 export interface OfflineFile {
@@ -28,6 +28,8 @@ export function groupOf(url: string): keyof OfflineManifest['groups'] | undefine
   if (/^\/(sw\.js|offline-manifest\.json|sitemap[^/]*\.xml|404\.html|robots\.txt|_headers|nginx[^/]*)$/.test(url))
     return undefined;
   if (isPosterPath(url)) return undefined;
+  // The editor is for staff with a network; it never goes into a reader's offline save.
+  if (url.startsWith(href.admin())) return undefined;
   const locale = localeOfPath(url) ?? /[-.](zh|bo)\.(json|webmanifest)$/.exec(url)?.[1];
   if (locale === 'zh' || locale === 'bo') return locale;
   return 'shared';
