@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, localizedPath, NAVIGATION } from './routes.ts';
+import { href, localizedPath, NAVIGATION, withoutLocale } from './routes.ts';
 
 describe('href builds the public addresses of the URL contract', () => {
   it.each([
@@ -36,3 +36,9 @@ it('the navigation starts at home and names each entry by a UI key', () => {
   expect(NAVIGATION[0].href('zh')).toBe('/zh/');
   expect(NAVIGATION.map((entry) => entry.key)).toContain('nav.offline');
 });
+
+it.each([
+  ['/zh/law/28/', '/law/28/'],
+  ['/bo/', '/'],
+  ['/screen/general/', '/screen/general/'],
+])('withoutLocale(%s) is %s', (path, expected) => expect(withoutLocale(path)).toBe(expected));

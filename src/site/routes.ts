@@ -74,6 +74,9 @@ export function localeOfPath(path: string): Locale | undefined {
   return (LOCALES as readonly string[]).includes(first ?? '') ? (first as Locale) : undefined;
 }
 
+/** An address without its language folder: `/zh/law/28/` → `/law/28/` (the form content links use). */
+export const withoutLocale = (path: string) => (localeOfPath(path) ? path.slice(path.indexOf('/', 1)) : path);
+
 /** Posters are printed, not read on a phone: they stay out of the offline save. */
 export const isPosterPath = (path: string) => /^\/[^/]+\/campaign\/[^/]+\/poster\/$/.test(path);
 

@@ -1,5 +1,10 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { ContentProblem } from './lint-content.ts';
+import { AUDIENCES, type Audience } from '../../i18n/audiences.ts';
+import { href, NAVIGATION, withoutLocale } from '../../site/routes.ts';
+
+const isAudience = (value: string | undefined): value is Audience =>
+  (AUDIENCES as readonly string[]).includes(value ?? '');
 
 /** A content file with its source text, so a problem can name the line. */
 export interface SourceFile {
@@ -8,33 +13,23 @@ export interface SourceFile {
   source: string;
 }
 
-/** Pages every language has, whatever the content (src/pages/[lang]/…). */
-const SECTION_PAGES = [
-  '/',
-  '/law/',
-  '/guides/',
-  '/campaign/',
-  '/checklists/',
-  '/quiz/',
-  '/glossary/',
-  '/search/',
-  '/offline/',
-  '/classroom/',
-];
+/** Pages every language has, whatever the content (src/pages/[lang]/…), from the site map. */
+const SECTION_PAGES = [...NAVIGATION.map((entry) => entry.href('zh')), href.classroom('zh')].map(withoutLocale);
 
 /** The language-less site paths the content makes pages for: `/guides/winter-stoves/`, `/law/28/`… */
 export function sitePaths(paths: readonly string[]): Set<string> {
   const pages = new Set(SECTION_PAGES);
+  const add = (path: string) => pages.add(withoutLocale(path));
   for (const path of paths) {
     let match: RegExpExecArray | null;
-    if ((match = /^(guides|checklists)\/zh\/([^/]+)\.(md|mdx|ya?ml)$/.exec(path)))
-      pages.add(`/${match[1]}/${match[2]}/`);
-    if ((match = /^campaign\/zh\/([^/]+)\.(md|mdx)$/.exec(path))) {
-      pages.add(`/campaign/${match[1]}/`);
-      pages.add(`/campaign/${match[1]}/poster/`);
+    if ((match = /^guides\/zh\/([^/]+)\.(md|mdx)$/.exec(path))) add(href.guide('zh', match[1]!));
+    if ((match = /^checklists\/zh\/([^/]+)\.ya?ml$/.exec(path))) add(href.checklist('zh', match[1]!));
+    if ((match = /^campaign\/zh\/([^/]+)\.(md|mdx)$/.exec(path)) && isAudience(match[1])) {
+      add(href.campaign('zh', match[1]));
+      add(href.poster('zh', match[1]));
     }
-    if ((match = /^quiz\/sets\/([^/]+)\.ya?ml$/.exec(path))) pages.add(`/quiz/${match[1]}/`);
-    if ((match = /^law\/articles\/(\d+)\.json$/.exec(path))) pages.add(`/law/${match[1]}/`);
+    if ((match = /^quiz\/sets\/([^/]+)\.ya?ml$/.exec(path))) add(href.quiz('zh', match[1]!));
+    if ((match = /^law\/articles\/(\d+)\.json$/.exec(path))) add(href.law('zh', Number(match[1])));
   }
   return pages;
 }
