@@ -57,7 +57,7 @@ export const zh = {
   'review.reviewedBy': '审校',
   'review.count': '段藏文',
   'home.title': '消防安全，从身边做起',
-  'home.lead': '发现火情，立即拨打 119。草原、森林火灾拨打 12119。',
+  'home.lead': '发现火情，立即拨打 119。草原、森林火灾拨打 119 或 12119。',
   'home.sections': '栏目',
   'home.lawBlurb': '《中华人民共和国消防法》全文，七章七十四条，附通俗解读。',
   'home.campaignBlurb': '机关、学校、社区、企业、农牧区、家庭、景区的消防安全要点。',
