@@ -8,11 +8,11 @@ describe('reportText', () => {
     const text = reportText({ ...facts, sentence: ' ཉལ་བའི་སྔོན་ལ་མེ་ཉར་མི་རུང༌། ' });
     expect(text.split('\n')).toEqual([
       '藏文问题报告 / བོད་ཡིག་གི་ནོར་འཁྲུལ་སྙན་ཞུ',
-      '页面 / ཤོག་ངོས: https://xf.example.cn/bo/guides/winter-stoves/',
-      '语言 / སྐད་ཡིག: bo',
-      '版本 / པར་གཞི: 2026-12-03',
-      '句子 / ཚིག་གྲུབ: ཉལ་བའི་སྔོན་ལ་མེ་ཉར་མི་རུང༌།',
-      '问题 / ནོར་འཁྲུལ: ',
+      '页面 / ཤོག་ངོས། https://xf.example.cn/bo/guides/winter-stoves/',
+      '语言 / སྐད་ཡིག། bo',
+      '版本 / པར་གཞི། 2026-12-03',
+      '句子 / ཚིག་གྲུབ། ཉལ་བའི་སྔོན་ལ་མེ་ཉར་མི་རུང༌།',
+      '问题 / ནོར་འཁྲུལ། ',
     ]);
   });
   it('leaves a place for the sentence when the page does not know it', () => {

@@ -14,14 +14,15 @@ export interface ReportFacts {
 /** Stands where the sentence goes until the reader (or site.js, from the selection) fills it in. */
 export const SENTENCE_PLACEHOLDER = '（请把有问题的句子粘贴在这里 / ནོར་འཁྲུལ་ཡོད་པའི་ཚིག་གྲུབ་འདིར་སྦྱར）';
 
+// Each label in both languages; the Tibetan one ends with a shad, not a colon (the text rules).
 export function reportText(facts: ReportFacts): string {
   return [
     '藏文问题报告 / བོད་ཡིག་གི་ནོར་འཁྲུལ་སྙན་ཞུ',
-    `页面 / ཤོག་ངོས: ${facts.url}`,
-    `语言 / སྐད་ཡིག: ${facts.lang}`,
-    `版本 / པར་གཞི: ${facts.version}`,
-    `句子 / ཚིག་གྲུབ: ${facts.sentence?.trim() || SENTENCE_PLACEHOLDER}`,
-    '问题 / ནོར་འཁྲུལ: ',
+    `页面 / ཤོག་ངོས། ${facts.url}`,
+    `语言 / སྐད་ཡིག། ${facts.lang}`,
+    `版本 / པར་གཞི། ${facts.version}`,
+    `句子 / ཚིག་གྲུབ། ${facts.sentence?.trim() || SENTENCE_PLACEHOLDER}`,
+    '问题 / ནོར་འཁྲུལ། ',
   ].join('\n');
 }
 
