@@ -14,8 +14,12 @@ const files = (dir: string): string[] =>
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 
+// The editors' CMS at /admin/cms/ is Sveltia's own bundle: its strings mention localhost for its
+// local-development backend. It prints no address of ours; everything else the site ships is checked.
+const VENDORED = join(DIST, 'admin', 'cms');
+
 test('no built file names localhost as an address', () => {
-  const all = files(DIST);
+  const all = files(DIST).filter((file) => !file.startsWith(VENDORED));
   expect(all.length).toBeGreaterThan(250);
   const naming = all.filter((file) => /\/\/localhost|localhost:\d/.test(readFileSync(file, 'latin1')));
   expect(naming).toEqual([]);
