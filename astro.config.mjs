@@ -10,6 +10,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { tibetanFontSubset } from './src/integrations/tibetan-font-subset.ts';
 import { HTML_LANG, LOCALES } from './src/i18n/locales.ts';
+import { inSitemap } from './src/site/sitemap-filter.ts';
 
 export default defineConfig({
   // The public address, when the build knows it: the sitemap and printed addresses use it. Without
@@ -49,8 +50,7 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      // The editor and the translators' review list are for staff, not for search engines.
-      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
+      filter: inSitemap,
       i18n: {
         defaultLocale: 'zh',
         locales: Object.fromEntries(LOCALES.map((locale) => [locale, HTML_LANG[locale]])),
