@@ -168,7 +168,7 @@ export default function Classroom({ lang, sets, labels }: Props) {
         </p>
       )}
       {problem === 'not-saved' && (
-        <p class="stage-note" role="alert">
+        <p class="stage-note" role="status">
           {labels.notSaved}
         </p>
       )}
