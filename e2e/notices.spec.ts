@@ -18,6 +18,8 @@ const notices = readdirSync('content/notices/zh')
       date: String(marks.date),
       summary: String(readMarks(name, readFileSync(`content/notices/zh/${name}`, 'utf8'))['summary']),
       summaryBo: String(readMarks(name, readFileSync(`content/notices/bo/${name}`, 'utf8'))['summary']),
+      title: String(readMarks(name, readFileSync(`content/notices/zh/${name}`, 'utf8'))['title']),
+      titleBo: String(readMarks(name, readFileSync(`content/notices/bo/${name}`, 'utf8'))['title']),
       state: noticeState({ date: new Date(String(marks.date)), expires }, today),
     };
   });
@@ -56,6 +58,6 @@ test('the newest current notice is the first slide of a big-screen playlist, in 
     .filter((notice) => notice.state === 'current')
     .sort((a, b) => b.date.localeCompare(a.date))[0]!;
   await page.goto('/screen/general/');
-  await expect(page.getByText(newest.summary, { exact: true }).first()).toBeVisible();
-  await expect(page.getByText(newest.summaryBo, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(newest.title, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(newest.titleBo, { exact: true }).first()).toBeVisible();
 });

@@ -38,7 +38,8 @@ const loadNoticeSlides = once(async () => {
     if (!bo) return [];
     return [
       {
-        message: { zh: zh.data.summary, bo: bo.data.summary },
+        // The title: a slide is read from metres away, in one breath (the summary is for the homes).
+        message: { zh: zh.data.title, bo: bo.data.title },
         icon: ICONS[zh.data.icon],
         seconds: 15,
         draft: bo.data.status !== 'reviewed',
