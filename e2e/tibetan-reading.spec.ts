@@ -67,10 +67,11 @@ test('Tibetan typed into a Chinese page (a team name in the classroom) is drawn 
   await page.goto('/zh/classroom/');
   await page.locator('#teams').fill('སློབ་གྲྭ་ཚོགས་པ\nཚོགས་པ་གཉིས་པ');
   await page.locator('.classroom-setup button[type="submit"]').click();
+  await expect(page.getByText('སློབ་གྲྭ་ཚོགས་པ').first()).toBeVisible();
   // The scoreboard shows the typed name as plain text, with no lang attribute.
   await page.evaluate(async () => {
     await document.fonts.ready;
-    const all = [...document.querySelectorAll('.classroom *')];
+    const all = [...document.querySelectorAll('body *')];
     const cell = all.find((el) => el.childElementCount === 0 && el.textContent?.includes('སློབ་གྲྭ་ཚོགས་པ'));
     cell!.id = 'typed-team';
   });
