@@ -7,7 +7,7 @@ test.describe('reporting a problem with a Tibetan draft', () => {
     await report.locator('summary').click();
     const text = await report.locator('textarea').inputValue();
     expect(text).toContain(`/bo/guides/winter-stoves/`);
-    expect(text).toMatch(/语言 \/ སྐད་ཡིག: bo\n版本 \/ པར་གཞི: \S+/);
+    expect(text).toMatch(/语言 \/ སྐད་ཡིག། bo\n版本 \/ པར་གཞི། \S+/);
     await expect(report.locator('button[data-copy]')).toBeVisible();
     const sms = await report.locator('a[href^="sms:"]').getAttribute('href');
     expect(decodeURIComponent(sms!.split('body=')[1]!)).toBe(text);
@@ -21,7 +21,7 @@ test.describe('reporting a problem with a Tibetan draft', () => {
     const selected = (await page.evaluate(() => String(getSelection()).trim())).slice(0, 300);
     await page.locator('[data-report] summary').click();
     const text = await page.locator('[data-report] textarea').inputValue();
-    expect(text).toContain(`句子 / ཚིག་གྲུབ: ${selected}`);
+    expect(text).toContain(`句子 / ཚིག་གྲུབ། ${selected}`);
     const mail = await page.locator('[data-report] a[href^="mailto:"]').getAttribute('href');
     expect(decodeURIComponent(mail!.split('body=')[1]!)).toContain(selected);
   });
