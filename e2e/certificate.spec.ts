@@ -1,49 +1,16 @@
-import type { Page } from '@playwright/test';
 import { bo } from '../src/i18n/ui/bo.ts';
 import { zh } from '../src/i18n/ui/zh.ts';
 import { expect, LOCALES, test } from './fixtures.ts';
+import { passExamByItsKey } from './support/exam.ts';
+import { platformFonts } from './support/platform-fonts.ts';
 
 const UI = { zh, bo };
-
-/** Passes the general exam: hands in an empty paper, then answers from the key its review shows. */
-async function passExam(page: Page, locale: 'zh' | 'bo') {
-  const t = UI[locale];
-  await page.goto(`/${locale}/quiz/general/?mode=exam&paper=K7MQ2P`);
-  await page.getByRole('button', { name: t['quiz.start'] }).click();
-  await page.getByRole('button', { name: t['quiz.submit'] }).click();
-  const key = await page
-    .locator('.exam-review .question')
-    .evaluateAll((nodes) =>
-      nodes.map((node) =>
-        [...node.querySelectorAll('li')].flatMap((li, i) => (li.classList.contains('is-right') ? [i] : [])),
-      ),
-    );
-  await page.getByRole('button', { name: t['quiz.restart'] }).click();
-  await page.getByRole('button', { name: t['quiz.start'] }).click();
-  const questions = page.locator('.exam .question');
-  for (let i = 0; i < key.length; i++) {
-    for (const option of key[i]!) await questions.nth(i).locator('li').nth(option).locator('input').check();
-  }
-  await page.getByRole('button', { name: t['quiz.submit'] }).click();
-  await expect(page.locator('.exam-result .score')).toContainText('✔');
-}
-
-/** The font files Chromium actually drew a node's text with (CDP), e.g. ["Noto Serif Tibetan"]. */
-async function platformFonts(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  return fonts.map((font) => font.familyName);
-}
 
 for (const locale of LOCALES) {
   test(`the ${locale} certificate prints on exactly one A4 page, in its own language, with a Tibetan name drawn in Tibetan`, async ({
     page,
   }, testInfo) => {
-    await passExam(page, locale);
+    await passExamByItsKey(page, locale);
     const name = 'སྒྲོལ་མ་བཀྲ་ཤིས';
     await page.getByLabel(UI[locale]['quiz.yourName'], { exact: true }).fill(name);
     const certificate = page.getByTestId('certificate');

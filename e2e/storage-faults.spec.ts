@@ -2,10 +2,10 @@
  * What the device keeps, when it cannot keep it (storage full) or keeps something that makes no sense.
  * "Full" is the browser's own QuotaExceededError from localStorage.setItem, thrown for every write.
  */
-import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
+import { passExamByItsKey } from './support/exam.ts';
 
 const storageFull = () => {
   Storage.prototype.setItem = function () {
@@ -75,32 +75,11 @@ test('a saved practice answer pointing at an option that does not exist is not s
   await expect(page.locator('.practice .feedback')).toHaveCount(0);
 });
 
-/** Passes the general exam: hands in an empty paper, reads the key from its review, answers by it. */
-async function passExam(page: Page) {
-  await page.goto('/zh/quiz/general/?mode=exam&paper=K7MQ2P');
-  await page.getByRole('button', { name: '开始考试' }).click();
-  await page.getByRole('button', { name: '交卷' }).click();
-  const key = await page
-    .locator('.exam-review .question')
-    .evaluateAll((nodes) =>
-      nodes.map((node) =>
-        [...node.querySelectorAll('li')].flatMap((li, i) => (li.classList.contains('is-right') ? [i] : [])),
-      ),
-    );
-  await page.getByRole('button', { name: '从头开始' }).click();
-  await page.getByRole('button', { name: '开始考试' }).click();
-  const questions = page.locator('.exam .question');
-  for (let i = 0; i < key.length; i++)
-    for (const option of key[i]!) await questions.nth(i).locator('li').nth(option).locator('input').check();
-  await page.getByRole('button', { name: '交卷' }).click();
-  await expect(page.locator('.exam-result .score')).toContainText('✔');
-}
-
 test('a certificate name the phone cannot keep, or cannot read back, is said plainly', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/zh/');
   await page.evaluate(() => localStorage.setItem('quiz:certificate-name', '{"v":1,"data":{"name":5}}'));
-  await passExam(page);
+  await passExamByItsKey(page, 'zh');
   await expect(page.locator('.certificate-form .note')).toContainText('保存的姓名读不出来');
 
   await page.evaluate(storageFull);

@@ -1,4 +1,5 @@
 import { expect, LOCALES, test } from './fixtures.ts';
+import { platformFonts } from './support/platform-fonts.ts';
 
 // One page of every type a reader opens on a phone, in both languages.
 const PAGE_TYPES = [
@@ -48,17 +49,6 @@ for (const locale of LOCALES) {
       expect(sizes.body).toBeGreaterThanOrEqual(locale === 'bo' ? 20 : 17);
     });
   }
-}
-
-/** The font files Chromium actually drew a node's text with, over CDP. */
-async function platformFonts(page: import('@playwright/test').Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  return fonts.map((font) => font.familyName);
 }
 
 test('Tibetan typed into a Chinese page (a team name in the classroom) is drawn with the Tibetan font', async ({
