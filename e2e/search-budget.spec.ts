@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizesOf } from '../src/lib/budget/page-weight.ts';
 import { expect, test } from './fixtures.ts';
+import { beforeFirstResult, watchForFirstResult } from './support/first-result.ts';
 
 /**
  * On 2G every kilobyte waits: a fresh visit to the search page and its first query may fetch at most
@@ -37,14 +38,7 @@ for (const [path, query, expected] of VISITS) {
   test(`a fresh visit to ${path} and the first query ${query} fetch at most 40 KB brotli`, async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    // When the first result is in the page, by the page's own clock (Resource Timing uses the same).
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('ol.search-results li')) return;
-        (window as unknown as { firstResult: number }).firstResult = performance.now();
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await watchForFirstResult(page);
     const fetched: string[] = [];
     page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(path);
@@ -52,16 +46,8 @@ for (const [path, query, expected] of VISITS) {
     await page.getByRole('searchbox').first().fill(query);
     await expect(page.locator(`main ol.search-results a[href^="${expected}"]`).first()).toBeVisible();
     await page.waitForLoadState('networkidle');
-    const beforeFirst = await page.evaluate(() => {
-      const first = (window as unknown as { firstResult: number }).firstResult;
-      return [
-        location.pathname,
-        ...performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.startTime < first)
-          .map((entry) => new URL(entry.name).pathname),
-      ];
-    });
+    const { urls } = await beforeFirstResult(page);
+    const beforeFirst = [path, ...urls.map((url) => new URL(url).pathname)];
     const first = brotliOf(beforeFirst);
     const all = brotliOf(fetched);
     console.log(

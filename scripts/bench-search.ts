@@ -1,53 +1,13 @@
 /**
  * Time to the first search result on a slow phone on 2G, for `npm run bench`: a fresh visit (no
  * cache, no service worker) to /{lang}/search/?q=…, Chromium at 6× CPU slowdown, 400 kbps both ways
- * and 400 ms latency (CDP), files served brotli-compressed as a CDN would. Reports the time from
+ * and 400 ms latency (CDP), files served brotli-compressed by the laptop server (static-server.ts). Reports the time from
  * navigation to the first result in the list, and the brotli bytes fetched by then.
  */
 import { chromium } from '@playwright/test';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** A static server for dist/ that answers with brotli where the browser accepts it. */
-async function serveBrotli(dist: string, port: number) {
-  const cache = new Map<string, Buffer>();
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dist, pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(normalize(dist)) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const body = readFileSync(file);
-    if (/\bbr\b/.test(String(request.headers['accept-encoding'])) && !file.endsWith('.woff2')) {
-      let compressed = cache.get(file);
-      if (!compressed)
-        cache.set(file, (compressed = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })));
-      response.writeHead(200, { 'content-type': type, 'content-encoding': 'br', 'cache-control': 'no-cache' });
-      response.end(compressed);
-    } else {
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
-      response.end(body);
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return server;
-}
+import { existsSync } from 'node:fs';
+import { beforeFirstResult, watchForFirstResult } from '../e2e/support/first-result.ts';
+import { createStaticServer } from './static-server.ts';
 
 export interface FirstResult {
   path: string;
@@ -58,7 +18,9 @@ export interface FirstResult {
 }
 
 export async function measureFirstResults(dist: string, paths: string[], port = 4397): Promise<FirstResult[]> {
-  const server = await serveBrotli(dist, port);
+  // The laptop server the README gives (brotli where the browser takes it), as a reader would meet it.
+  const server = createStaticServer(dist);
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
   const browser = await chromium.launch(executablePath ? { executablePath } : {});
   const results: FirstResult[] = [];
@@ -82,25 +44,10 @@ export async function measureFirstResults(dist: string, paths: string[], port = 
       cdp.on('Network.dataReceived', (event) =>
         sizes.set(event.requestId, (sizes.get(event.requestId) ?? 0) + event.encodedDataLength),
       );
-      await page.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          if (!document.querySelector('ol.search-results li')) return;
-          (window as unknown as { firstResult: number }).firstResult = performance.now();
-          observer.disconnect();
-        }).observe(document, { childList: true, subtree: true });
-      });
+      await watchForFirstResult(page);
       await page.goto(`http://127.0.0.1:${port}${path}`, { timeout: 120_000 });
       await page.locator('ol.search-results li').first().waitFor({ timeout: 120_000 });
-      const { ms, before } = await page.evaluate(() => {
-        const first = (window as unknown as { firstResult: number }).firstResult;
-        return {
-          ms: first,
-          before: performance
-            .getEntriesByType('resource')
-            .filter((entry) => entry.startTime < first)
-            .map((entry) => entry.name),
-        };
-      });
+      const { ms, urls: before } = await beforeFirstResult(page);
       const wanted = new Set([`http://127.0.0.1:${port}${path}`, ...before]);
       let bytes = 0;
       let files = 0;
