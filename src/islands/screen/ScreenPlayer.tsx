@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { HTML_LANG } from '../../i18n/locales.ts';
+import { href } from '../../site/routes.ts';
 import {
   DEFAULT_SCREEN_OPTIONS,
   parseScreenOptions,
@@ -44,7 +45,7 @@ export default function ScreenPlayer({ playlist, playlists, title, slides, quest
     const asked = parsed.options.playlist;
     if (asked && asked !== playlist) {
       // Only a name from the list of playlists reaches this URL: the parser rejects anything else.
-      location.replace(`/screen/${asked}/${queryWithoutPlaylist(location.search)}`);
+      location.replace(`${href.screen(asked)}${queryWithoutPlaylist(location.search)}`);
       return;
     }
     if (start === 'asked' && !new URLSearchParams(location.search).get('playlist')) return;
@@ -75,7 +76,7 @@ export default function ScreenPlayer({ playlist, playlists, title, slides, quest
       options={setup.options}
       problems={setup.problems}
       running={running}
-      listHref="/screen/"
+      listHref={href.screenIndex()}
       siteUrl={siteUrl}
     />
   );
