@@ -27,7 +27,11 @@ export default function Scoreboard({ competition, labels, onPick }: Props) {
                 {index + 1}
               </span>
               <span class="team-name">
-                {index === active && <Icon icon={playIcon} />}
+                {index === active && (
+                  <>
+                    <Icon icon={playIcon} />{' '}
+                  </>
+                )}
                 {team.name}
               </span>
               <strong class="team-score" data-testid={`score-${index}`}>
