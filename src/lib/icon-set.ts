@@ -4,6 +4,11 @@
  * `icons.ts`, so that their bundles carry just those.
  */
 import {
+  blankIcon,
+  fullscreenIcon,
+  listIcon,
+  nextIcon,
+  previousIcon,
   answerIcon,
   bandageIcon,
   checkIcon,
@@ -89,6 +94,11 @@ const ALL = [
   warningIcon,
   undoIcon,
   menuIcon,
+  previousIcon,
+  nextIcon,
+  blankIcon,
+  fullscreenIcon,
+  listIcon,
 ] as const;
 
 export type IconName = (typeof ALL)[number]['name'];

@@ -27,6 +27,8 @@ import {
   House,
   Houses,
   Landmark,
+  List,
+  Maximize,
   MapPin,
   Menu,
   Motorbike,
@@ -39,7 +41,10 @@ import {
   Scale,
   School,
   Smartphone,
+  SkipBack,
+  SkipForward,
   Sparkles,
+  Square,
   SquareCheckBig,
   Store,
   Tent,
@@ -121,6 +126,11 @@ export const pauseIcon = { name: 'pause', node: Pause } as const satisfies IconS
 export const warningIcon = { name: 'warning', node: TriangleAlert } as const satisfies IconShape;
 export const undoIcon = { name: 'undo', node: Undo2 } as const satisfies IconShape;
 export const menuIcon = { name: 'menu', node: Menu } as const satisfies IconShape;
+export const previousIcon = { name: 'previous', node: SkipBack } as const satisfies IconShape;
+export const nextIcon = { name: 'next', node: SkipForward } as const satisfies IconShape;
+export const blankIcon = { name: 'blank', node: Square } as const satisfies IconShape;
+export const fullscreenIcon = { name: 'fullscreen', node: Maximize } as const satisfies IconShape;
+export const listIcon = { name: 'list', node: List } as const satisfies IconShape;
 
 /** The SVG attributes every icon is drawn with (Lucide's stroke), shared by both components. */
 export const ICON_SVG = {
