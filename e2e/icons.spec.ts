@@ -61,7 +61,10 @@ const drawnIcons = (page: Page) =>
           hidden: icon.getAttribute('aria-hidden') === 'true',
           label: icon.getAttribute('aria-label'),
           lang: icon.closest('[lang]')?.getAttribute('lang'),
-          textBeside: (parent.textContent ?? '').trim().length > 0,
+          // …or the button or link it draws on has a name of its own (the screen's controls).
+          textBeside:
+            (parent.textContent ?? '').trim().length > 0 ||
+            !!icon.closest('button, a')?.getAttribute('aria-label')?.trim(),
         };
       }),
   );
