@@ -1,5 +1,5 @@
 import type { Audience } from '../i18n/audiences.ts';
-import type { IconName } from './icons.ts';
+import type { IconName } from './icon-set.ts';
 
 /** The picture that stands for each 七进 audience. */
 export const AUDIENCE_ICON: Record<Audience, IconName> = {

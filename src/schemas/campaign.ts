@@ -11,7 +11,7 @@ export const campaignSchema = z
     who: z.string().min(4),
     /** The 3–5 main fire risks there. */
     risks: z.array(z.string().min(2)).min(3, 'name at least 3 risks').max(5, 'name at most 5 risks'),
-    /** What to do: short imperative steps, each with an icon name from src/lib/icons.ts. */
+    /** What to do: short imperative steps, each with an icon name from src/lib/icon-set.ts. */
     steps: z.array(z.object({ icon, text: z.string().min(2) })).min(3),
     /** Law articles that apply. */
     articles: z.array(articleNumber).min(1),

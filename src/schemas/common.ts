@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { AUDIENCES } from '../i18n/audiences.ts';
-import { ICON_NAMES } from '../lib/icons.ts';
+import { ICON_NAMES } from '../lib/icon-set.ts';
 
 /**
  * Review state of a Tibetan text. `draft` until a native speaker has reviewed it;
@@ -49,7 +49,7 @@ export const bilingualText = z.object({
   status: translationStatus,
 });
 
-/** An icon name from `src/lib/icons.ts`. */
+/** An icon name from `src/lib/icon-set.ts` (the site's own icons). */
 export const icon = z.enum(ICON_NAMES, { error: `icon must be one of: ${ICON_NAMES.join(' ')}` });
 
 /**

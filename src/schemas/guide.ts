@@ -7,7 +7,7 @@ export const guideSchema = z
     title: z.string().min(2),
     /** One sentence that carries the guide; reused by big-screen slides. */
     keyMessage: z.string().min(4),
-    /** Icon name from src/lib/icons.ts. */
+    /** Icon name from src/lib/icon-set.ts (the site's own icons). */
     icon: icon.default('flame'),
     audiences: z.array(audience).default([]),
     /** Where the advice comes from; at least one law article, guide or document. */

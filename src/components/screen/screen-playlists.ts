@@ -1,6 +1,6 @@
 import type { Bilingual } from '@/i18n/locales.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ICONS } from '@/lib/icons.ts';
+import { ICONS, onePath } from '@/lib/icon-set.ts';
 import { orderPlaylists } from '@/lib/screen/order-playlists.ts';
 import { pickQuizQuestions } from '@/lib/screen/pick-quiz-questions.ts';
 import type { ScreenQuestion, ScreenSlide } from '@/lib/screen/screen-data.ts';
@@ -40,7 +40,7 @@ const loadNoticeSlides = once(async () => {
       {
         // The title: a slide is read from metres away, in one breath (the summary is for the homes).
         message: { zh: zh.data.title, bo: bo.data.title },
-        icon: ICONS[zh.data.icon],
+        icon: onePath(ICONS[zh.data.icon]),
         seconds: 15,
         draft: bo.data.status !== 'reviewed',
         // The screen draws the QR code on the device, from the address it was opened at.
@@ -58,7 +58,7 @@ export async function playlistData(
   const slides = await Promise.all(
     entry.data.slides.map(async (slide) => ({
       message: { zh: slide.message.zh, bo: slide.message.bo },
-      icon: ICONS[slide.icon],
+      icon: onePath(ICONS[slide.icon]),
       seconds: slide.seconds,
       draft: slide.message.status === 'draft',
       ...(slide.link ? { link: { zh: href.inLocale('zh', slide.link), bo: href.inLocale('bo', slide.link) } } : {}),

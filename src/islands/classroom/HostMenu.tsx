@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Competition } from '../../lib/quiz/classroom.ts';
 import type { MenuItem } from '../../lib/quiz/classroom-menu.ts';
+import { crossIcon, timerIcon, tickIcon, undoIcon, type IconShape } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import type { ClassroomLabels } from './types.ts';
 
 interface Props {
@@ -16,9 +18,9 @@ interface Props {
 export function menuLabel(item: MenuItem, competition: Competition, sound: boolean, labels: ClassroomLabels) {
   switch (item.kind) {
     case 'right':
-      return `✔ ${labels.right}`;
+      return labels.right;
     case 'wrong':
-      return `✘ ${labels.wrong}`;
+      return labels.wrong;
     case 'team':
       return `${item.team + 1} ${competition.teams[item.team]?.name ?? ''}`;
     case 'round':
@@ -26,9 +28,9 @@ export function menuLabel(item: MenuItem, competition: Competition, sound: boole
     case 'wager':
       return `${labels.wager} ${item.points}`;
     case 'timer':
-      return `⏱ ${labels.startTimer}`;
+      return labels.startTimer;
     case 'undo':
-      return `↶ ${labels.undo}`;
+      return labels.undo;
     case 'languages':
       return labels.languages;
     case 'sound':
@@ -37,6 +39,14 @@ export function menuLabel(item: MenuItem, competition: Competition, sound: boole
       return labels.results;
   }
 }
+
+/** The picture beside a menu item whose words alone are long to read from the host's place. */
+const MENU_ICONS: Partial<Record<MenuItem['kind'], IconShape>> = {
+  right: tickIcon,
+  wrong: crossIcon,
+  timer: timerIcon,
+  undo: undoIcon,
+};
 
 /** Everything the letter keys do, for a remote with four buttons; a mouse can click it too. */
 export default function HostMenu({ items, current, competition, sound, labels, onChoose, onClose }: Props) {
@@ -60,11 +70,12 @@ export default function HostMenu({ items, current, competition, sound, labels, o
             aria-pressed={item.kind === 'sound' ? sound : selected(item) || undefined}
             onClick={() => onChoose(item)}
           >
+            {MENU_ICONS[item.kind] && <Icon icon={MENU_ICONS[item.kind]!} />}
             {menuLabel(item, competition, sound, labels)}
           </button>
         ))}
         <button type="button" class="button" onClick={onClose}>
-          ✕ Esc
+          <Icon icon={crossIcon} /> Esc
         </button>
       </div>
     </div>

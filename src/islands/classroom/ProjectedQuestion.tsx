@@ -1,4 +1,6 @@
 import { HTML_LANG } from '../../i18n/locales.ts';
+import { tickIcon } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import type { ClassroomLabels, QuizItem } from './types.ts';
 
 interface Props {
@@ -31,7 +33,9 @@ export default function ProjectedQuestion({ item, lang, both, revealed, labels }
       <ol class="projected-options">
         {options.map((option, i) => (
           <li key={i} class={revealed ? (option.correct ? 'is-right' : 'is-dim') : ''}>
-            <span class="letter">{revealed && option.correct ? '✔' : LETTERS[i]}</span>
+            <span class="letter">
+              {revealed && option.correct ? <Icon icon={tickIcon} label={labels.theAnswer} /> : LETTERS[i]}
+            </span>
             <span class="option-text">
               {item.type === 'truefalse' ? (
                 <span>{option[lang]}</span>

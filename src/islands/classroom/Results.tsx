@@ -1,6 +1,8 @@
 import { formatMessage } from '../../i18n/format-message.ts';
 import { ranking, type Competition } from '../../lib/quiz/classroom.ts';
 import { drawResults, saveBlob } from './results-picture.ts';
+import { printIcon } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import type { ClassroomLabels } from './types.ts';
 
 interface Props {
@@ -57,7 +59,7 @@ export default function Results({ competition, setTitle, place, labels, lang, on
           ← {labels.backToGame}
         </button>
         <button type="button" class="button primary" onClick={() => print()}>
-          🖨 {labels.printResults}
+          <Icon icon={printIcon} /> {labels.printResults}
         </button>
         <button type="button" class="button" onClick={() => void savePicture()}>
           {labels.savePicture}

@@ -1,4 +1,6 @@
 import type { Competition } from '../../lib/quiz/classroom.ts';
+import { playIcon } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import type { ClassroomLabels } from './types.ts';
 
 interface Props {
@@ -25,7 +27,11 @@ export default function Scoreboard({ competition, labels, onPick }: Props) {
                 {index + 1}
               </span>
               <span class="team-name">
-                {index === active ? '▶ ' : ''}
+                {index === active && (
+                  <>
+                    <Icon icon={playIcon} />{' '}
+                  </>
+                )}
                 {team.name}
               </span>
               <strong class="team-score" data-testid={`score-${index}`}>

@@ -5,6 +5,8 @@ import type { TimerPhase } from '../../lib/quiz/classroom-timer.ts';
 import { overflowing, useFitText } from '../screen/use-fit-text.ts';
 import ProjectedQuestion from './ProjectedQuestion.tsx';
 import Scoreboard from './Scoreboard.tsx';
+import { menuIcon, tickIcon } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import type { ClassroomLabels, QuizItem } from './types.ts';
 
 interface Props {
@@ -58,7 +60,11 @@ export default function Stage({ competition, item, total, lang, both, judged, ti
             {labels.wager} <strong>{competition.wager}</strong>
           </span>
         )}
-        {judged && <span class="stage-judged">✔ {labels.judged}</span>}
+        {judged && (
+          <span class="stage-judged">
+            <Icon icon={tickIcon} /> {labels.judged}
+          </span>
+        )}
         <p class="timer" role="timer" aria-live={timer.phase === 'up' ? 'assertive' : 'off'}>
           {timer.phase === 'up' ? (
             <strong data-testid="timer">{labels.timeUp}</strong>
@@ -69,7 +75,7 @@ export default function Stage({ competition, item, total, lang, both, judged, ti
           )}
         </p>
         <button type="button" class="button stage-menu-button" onClick={onMenu}>
-          ☰ {labels.menu}
+          <Icon icon={menuIcon} /> {labels.menu}
         </button>
       </div>
       <div class="stage-question" ref={box}>

@@ -9,7 +9,12 @@ export interface ClassroomSet {
   questionsUrl: string;
 }
 
-/** Every `classroom.*` string of the dictionary, without the prefix, and three quiz ones. */
-export type ClassroomLabels = Labels<'classroom'> & { true: string; false: string; explanation: string };
+/** Every `classroom.*` string of the dictionary, without the prefix, and four quiz ones. */
+export type ClassroomLabels = Labels<'classroom'> & {
+  true: string;
+  false: string;
+  explanation: string;
+  theAnswer: string;
+};
 
 export type { QuizItem };

@@ -2,6 +2,8 @@ import type { Locale } from '@/i18n/locales.ts';
 import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { phrasesFor } from '../../lib/format/phrases.ts';
+import { installIcon } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import { HTML_LANG } from '../../i18n/locales.ts';
 import { formatFor } from '../../lib/format/index.ts';
 import type { OfflineManifest } from '../../lib/offline/offline-manifest.ts';
@@ -227,7 +229,7 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
               setInstallPrompt(undefined);
             }}
           >
-            📲 {labels.install}
+            <Icon icon={installIcon} /> {labels.install}
           </button>
         </p>
       )}

@@ -1,6 +1,8 @@
 import { formatMessage } from '@/i18n/format-message.ts';
 import type { Answer } from '../../lib/quiz/scoring.ts';
 import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
+import { crossIcon, tickIcon } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import { type QuizItem, type QuizLabels } from './types.ts';
 
 interface Props {
@@ -26,7 +28,13 @@ export default function QuestionView({ item, lang, labels, order, answer, onAnsw
     const current = answer?.kind === 'multiple' ? answer.options : [];
     onAnswer({ kind: 'multiple', options: current.includes(i) ? current.filter((o) => o !== i) : [...current, i] });
   };
-  const mark = (right: boolean, picked: boolean) => (checked && (right || picked) ? (right ? '✔ ' : '✘ ') : '');
+  // After checking, the right option and a wrong pick carry a mark with its meaning as its name.
+  const mark = (right: boolean, picked: boolean) =>
+    checked && (right || picked) ? (
+      <>
+        <Icon icon={right ? tickIcon : crossIcon} label={right ? labels.theAnswer : labels.wrong} />{' '}
+      </>
+    ) : null;
 
   return (
     <fieldset class="question" lang={HTML_LANG[lang]} data-question={item.id}>
@@ -105,7 +113,11 @@ export function Explanation({
       role="status"
       lang={HTML_LANG[lang]}
     >
-      {correct !== undefined && <p class="verdict">{correct ? `✔ ${labels.right}` : `✘ ${labels.wrong}`}</p>}
+      {correct !== undefined && (
+        <p class="verdict">
+          <Icon icon={correct ? tickIcon : crossIcon} /> {correct ? labels.right : labels.wrong}
+        </p>
+      )}
       <p>
         <strong>{labels.explanation}</strong> {item.explanation[lang]}
       </p>

@@ -8,6 +8,8 @@ import { newPaperCode, parsePaperCode } from '../../lib/quiz/seeded-random.ts';
 import { certificateNameStorage } from '../../lib/quiz/certificate-name.ts';
 import { examStorage, examToResume, type ExamProgress } from '../../lib/quiz/exam-progress.ts';
 import { browserStore, readRecord, writeRecord } from '../../lib/storage/versioned-storage.ts';
+import { crossIcon, tickIcon } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import Certificate from './Certificate.tsx';
 import { keyOf } from './key-of.ts';
 import QuestionView, { Explanation } from './QuestionView.tsx';
@@ -259,7 +261,9 @@ export default function QuizExam({
       <p class="score" aria-live="polite">
         {formatMessage(labels.score, { right: format.number(score.right), total: format.number(score.total) })} (
         {format.number(score.percent)}%){phrases.separatorAfter('%')}
-        <strong>{score.passed ? `✔ ${labels.passed}` : `✘ ${labels.notPassed}`}</strong>
+        <strong data-passed={String(score.passed)}>
+          <Icon icon={score.passed ? tickIcon : crossIcon} /> {score.passed ? labels.passed : labels.notPassed}
+        </strong>
       </p>
       {score.passed && (
         <div class="certificate-form">

@@ -2,6 +2,8 @@ import { HTML_LANG } from '../../i18n/locales.ts';
 import type { LanguageOrder, ScreenOptionProblem } from '../../lib/screen/parse-screen-options.ts';
 import { problemMessage } from '../../lib/screen/problem-message.ts';
 import { languagesIn } from './Bilingual.tsx';
+import { warningIcon } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import type { ScreenLabels } from './labels.ts';
 
 interface Props {
@@ -19,9 +21,7 @@ export function Notes({ problems, order, labels }: Props) {
     <div class="screen-notes" role="alert">
       {problems.map((problem) => (
         <div key={problem.param} class="screen-note" data-param={problem.param}>
-          <span class="note-icon" aria-hidden="true">
-            ⚠
-          </span>
+          <Icon icon={warningIcon} class="note-icon" />
           <div>
             {languagesIn(order).map((locale) => (
               <p key={locale} lang={HTML_LANG[locale]} data-fit="">

@@ -1,5 +1,7 @@
 import type { LanguageOrder } from '../../lib/screen/parse-screen-options.ts';
 import type { ScreenQuestion } from '../../lib/screen/screen-data.ts';
+import { answerIcon, checkIcon, questionIcon } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import { Bilingual, joined } from './Bilingual.tsx';
 import type { ScreenLabels } from './labels.ts';
 import { useFitText } from './use-fit-text.ts';
@@ -31,15 +33,13 @@ export function QuizView({ question, order, revealed, secondsLeft, labels }: Pro
       {revealed ? (
         <div class="quiz-head" data-fit="">
           <span class="quiz-answer-label">
-            <span aria-hidden="true">✅ </span>
-            <Bilingual text={labels.answer} order={order} as="span" />
+            <Icon icon={answerIcon} /> <Bilingual text={labels.answer} order={order} as="span" />
           </span>
         </div>
       ) : (
         <div class="quiz-head" data-fit="">
           <span class="quiz-badge">
-            <span aria-hidden="true">❓ </span>
-            <Bilingual text={labels.quiz} order={order} as="span" />
+            <Icon icon={questionIcon} /> <Bilingual text={labels.quiz} order={order} as="span" />
           </span>
           <span
             class="quiz-countdown"
@@ -54,8 +54,7 @@ export function QuizView({ question, order, revealed, secondsLeft, labels }: Pro
         <Bilingual text={question.prompt} order={order} class="quiz-prompt-text" />
         {question.multiple && !revealed && (
           <p class="quiz-multiple" data-fit="">
-            <span aria-hidden="true">☑ </span>
-            <Bilingual text={labels.multiple} order={order} as="span" />
+            <Icon icon={checkIcon} /> <Bilingual text={labels.multiple} order={order} as="span" />
           </p>
         )}
       </div>

@@ -1,4 +1,6 @@
 import type { LanguageOrder } from '../../lib/screen/parse-screen-options.ts';
+import { pauseIcon } from '../../lib/icons.ts';
+import { Icon } from '../Icon.tsx';
 import { Bilingual } from './Bilingual.tsx';
 import type { ScreenLabels } from './labels.ts';
 
@@ -32,8 +34,7 @@ export function ScreenBar({ order, labels, progress, count, clock, paused, draft
       )}
       {paused && (
         <p class="bar-paused" role="status">
-          <span aria-hidden="true">⏸ </span>
-          <Bilingual text={labels.paused} order={order} as="span" />
+          <Icon icon={pauseIcon} /> <Bilingual text={labels.paused} order={order} as="span" />
         </p>
       )}
       {count && <p class="bar-count">{count}</p>}

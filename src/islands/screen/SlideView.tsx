@@ -3,6 +3,7 @@ import type { LanguageOrder } from '../../lib/screen/parse-screen-options.ts';
 import type { ScreenSlide } from '../../lib/screen/screen-data.ts';
 import { Bilingual, languagesIn } from './Bilingual.tsx';
 import type { ScreenLabels } from './labels.ts';
+import { Icon } from '../Icon.tsx';
 import { QrCode } from './QrCode.tsx';
 import { useFitText } from './use-fit-text.ts';
 
@@ -21,8 +22,8 @@ export function SlideView({ slide, order, showQr, labels, siteUrl }: Props) {
   const box = useFitText<HTMLDivElement>([slide, order, qr]);
   return (
     <div ref={box} class={`screen-slide message-slide${qr ? ' has-qr' : ''}`}>
-      <div class="slide-icon" aria-hidden="true">
-        {slide.icon}
+      <div class="slide-icon">
+        <Icon icon={slide.icon} />
       </div>
       <div class="slide-text">
         <Bilingual text={slide.message} order={order} class="slide-message" />

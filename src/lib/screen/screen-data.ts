@@ -1,10 +1,11 @@
 import type { Bilingual } from '../../i18n/locales.ts';
+import type { IconShape } from '../icons.ts';
 /** The data a screen page hands to its player island: plain, serialisable, both languages side by side. */
 
 export interface ScreenSlide {
   message: Bilingual;
-  /** An emoji from src/lib/icons.ts. */
-  icon: string;
+  /** Its picture from src/lib/icons.ts (name and path: the island gets only the icons its slides use). */
+  icon: IconShape;
   seconds: number;
   /** The Tibetan has not been reviewed by a native speaker yet (the screen says so, small). */
   draft: boolean;

@@ -1,0 +1,29 @@
+import { iconPath } from '../lib/icon-path.ts';
+import { ICON_SVG, type IconShape } from '../lib/icons.ts';
+
+interface Props {
+  /** Imported from `src/lib/icons.ts` by name (`rightIcon`), so the bundle carries only the icons used. */
+  icon: IconShape;
+  /** The icon's meaning in the page's language, where no text beside it says so; else it is decorative. */
+  label?: string;
+  class?: string;
+}
+
+/** The islands' twin of `src/components/Icon.astro`: the same path data, attributes and box. */
+export function Icon({ icon, label, class: className }: Props) {
+  return (
+    <svg
+      class={className ? `icon ${className}` : 'icon'}
+      data-icon={icon.name}
+      {...ICON_SVG}
+      width="1.25em"
+      height="1.25em"
+      aria-hidden={label ? undefined : 'true'}
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      focusable="false"
+    >
+      <path d={iconPath(icon.node)} />
+    </svg>
+  );
+}
