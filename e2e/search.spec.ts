@@ -17,7 +17,7 @@ const CASES = {
     expected: '/bo/guides/extinguishers/',
     typed: 'མཆོད་མེ',
     typedExpected: '/bo/guides/butter-lamps/',
-    law: 'བཅའ་ཁྲིམས',
+    law: 'མེ་ཟོན་བཅའ་ཁྲིམས',
     glossaryTerm: 'མེ་སྐྱོན',
   },
 } as const;
