@@ -1,4 +1,6 @@
 import { formatMessage } from '@/i18n/format-message.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { formatFor } from '../../lib/format/index.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { lookupKey, rowMatches } from '../../lib/search/glossary-lookup.ts';
 import { MAX_QUERY_LENGTH, writeSearchParams } from '../../lib/search/search-params.ts';
@@ -11,6 +13,8 @@ export interface GlossaryLookupLabels {
 }
 
 interface Props {
+  /** The page's language: counts are written in its digits. */
+  locale: Locale;
   /** The id of the server-rendered glossary table whose rows this filters. */
   tableId: string;
   labels: GlossaryLookupLabels;
@@ -29,7 +33,7 @@ const LOOKUP_CELLS = 3;
  * and in print); this only hides the rows that do not match. It reads the terms from the table's
  * cells, so the page does not carry them twice; a row's `data-variants` adds the other spellings.
  */
-export default function GlossaryLookup({ tableId, labels }: Props) {
+export default function GlossaryLookup({ locale, tableId, labels }: Props) {
   const [rows, setRows] = useState<Row[]>([]);
   const [query, setQuery] = useState('');
 
@@ -72,7 +76,9 @@ export default function GlossaryLookup({ tableId, labels }: Props) {
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
       <p role="status" class="glossary-lookup-status">
-        {matching.length ? formatMessage(labels.count, { n: matching.length, total: rows.length }) : labels.none}
+        {matching.length
+          ? formatMessage(labels.count, { n: matching.length, total: rows.length }, formatFor(locale).count)
+          : labels.none}
       </p>
     </div>
   );
