@@ -25,8 +25,13 @@ interface Row {
   keys: string[];
 }
 
-/** The cells a reader looks a term up by: Chinese, Tibetan, Wylie. */
-const LOOKUP_CELLS = 3;
+/**
+ * The cells a reader looks a term up by: the term in both languages (Wylie and variants come from
+ * `data-variants`). Not the meaning: 灭火器 would find every term whose meaning names it.
+ */
+const LOOKUP_CELLS = 2;
+/** When the lookup finds this many terms or fewer, their meanings open. */
+const OPEN_MEANINGS = 5;
 
 /**
  * Instant lookup for the glossary. The table stays server-rendered (complete without JavaScript,
@@ -38,7 +43,8 @@ export default function GlossaryLookup({ locale, tableId, labels }: Props) {
   const [query, setQuery] = useState('');
 
   useEffect(() => {
-    const elements = document.querySelectorAll<HTMLElement>(`#${tableId} tbody tr`);
+    // Term rows only: a group's heading row is shown while any of its terms is.
+    const elements = document.querySelectorAll<HTMLElement>(`#${tableId} tbody tr:not(.group)`);
     setRows(
       [...elements].map((element) => {
         const cells = [...element.querySelectorAll('td')].slice(0, LOOKUP_CELLS).map((cell) => cell.textContent ?? '');
@@ -53,7 +59,16 @@ export default function GlossaryLookup({ locale, tableId, labels }: Props) {
   const matching = rows.filter((row) => rowMatches(row.keys, key));
   useEffect(() => {
     const shown = new Set(matching);
-    for (const row of rows) row.element.hidden = !shown.has(row);
+    const open = key !== '' && matching.length <= OPEN_MEANINGS;
+    for (const row of rows) {
+      row.element.hidden = !shown.has(row);
+      const details = row.element.querySelector('details');
+      if (details) details.open = open && shown.has(row);
+    }
+    for (const group of document.querySelectorAll<HTMLElement>(`#${tableId} tbody`)) {
+      const heading = group.querySelector<HTMLElement>('tr.group');
+      if (heading) heading.hidden = !group.querySelector('tr:not(.group):not([hidden])');
+    }
     if (rows.length)
       history.replaceState(
         history.state,
