@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkTibetanText } from '../src/lib/tibetan/text-rules.ts';
-import { tibetanTextRuns } from '../src/lib/tibetan/tibetan-text-runs.ts';
+import { textRunsInTibetan, tibetanTextRuns } from '../src/lib/tibetan/tibetan-text-runs.ts';
 import { expect, test } from './fixtures.ts';
 
 // The text rules run on content/ at build time; templates add their own words and punctuation
@@ -31,5 +31,31 @@ test('every built page passes the Tibetan text rules: all of /bo/, and Tibetan i
   }
   expect(files.filter((file) => file.includes('/bo/')).length).toBeGreaterThan(100);
   expect(runs).toBeGreaterThan(1000);
+  expect(problems.slice(0, 40), `${problems.length} problems`).toEqual([]);
+});
+
+// What a Tibetan reader may meet in Latin letters: unit symbols phones print, the QR and GPS
+// everyone says, the Esc key; single letters are keys to press (T, Y, N …); the page's language
+// code in the problem report the brigade receives (语言 / སྐད་ཡིག། bo).
+const LATIN_IN_TIBETAN = new Set(['KB', 'MB', 'GB', 'QR', 'GPS', 'Esc', 'bo']);
+
+test('no English word and no Chinese-only label where a Tibetan reader reads, attributes and <noscript> included', () => {
+  const problems: string[] = [];
+  for (const file of htmlFiles(DIST).filter((file) => !file.startsWith(join(DIST, 'admin')))) {
+    for (const run of textRunsInTibetan(readFileSync(file, 'utf8'))) {
+      const page = `/${relative(DIST, file)}`;
+      // Addresses and the version hash are not words.
+      const words = [
+        ...run.replace(/https?:\/\/\S+|(^|\s)\/\S*|\b[0-9a-f]{12}\b/g, ' ').matchAll(/\b[A-Za-z][A-Za-z'-]+\b/g),
+      ]
+        .map((match) => match[0])
+        .filter((word) => !LATIN_IN_TIBETAN.has(word));
+      if (words.length) problems.push(`${page}: English ${words.join(', ')} in "${run.slice(0, 60)}"`);
+      if (/\p{Script=Han}/u.test(run) && !/[\u0F00-\u0FFF]/u.test(run))
+        problems.push(
+          `${page}: Chinese with no Tibetan (untranslated, or missing lang="zh-CN"): "${run.slice(0, 60)}"`,
+        );
+    }
+  }
   expect(problems.slice(0, 40), `${problems.length} problems`).toEqual([]);
 });

@@ -67,6 +67,9 @@ async function expectStageFits(page: Page) {
 }
 
 const score = (page: Page, team: number) => page.getByTestId(`score-${team}`);
+/** Scores, counts and the timer are written in the stage language's digits (src/lib/format/). */
+const digits = (lang: 'zh' | 'bo', text: string) =>
+  lang === 'bo' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0f20 + Number(d))) : text;
 
 for (const size of SIZES)
   for (const lang of ['zh', 'bo'] as const)
@@ -83,9 +86,9 @@ for (const size of SIZES)
       await expectStageFits(page);
       await page.keyboard.press('y');
       await page.keyboard.press('y');
-      await expect(score(page, 0)).toHaveText('10');
+      await expect(score(page, 0)).toHaveText(digits(lang, '10'));
       await page.keyboard.press('n');
-      await expect(score(page, 0)).toHaveText('10');
+      await expect(score(page, 0)).toHaveText(digits(lang, '10'));
       // 抢答 (R): a buzzer box types 3, then 1 (too late); the question goes to team 3.
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('r');
@@ -94,8 +97,8 @@ for (const size of SIZES)
       await page.keyboard.press('1');
       await expect(page.locator('.scoreboard li.active')).toHaveCount(1);
       await page.keyboard.press('y');
-      await expect(score(page, 2)).toHaveText('10');
-      await expect(score(page, 0)).toHaveText('10');
+      await expect(score(page, 2)).toHaveText(digits(lang, '10'));
+      await expect(score(page, 0)).toHaveText(digits(lang, '10'));
       // 风险 (R): team 2 wagers 30 (W twice) and is wrong; then the host undoes it (U).
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
@@ -104,12 +107,12 @@ for (const size of SIZES)
       await page.keyboard.press('2');
       await page.keyboard.press('w');
       await page.keyboard.press('w');
-      await expect(page.locator('.stage-wager strong')).toHaveText('30');
+      await expect(page.locator('.stage-wager strong')).toHaveText(digits(lang, '30'));
       await expectStageFits(page);
       await page.keyboard.press('n');
-      await expect(score(page, 1)).toHaveText('-30');
+      await expect(score(page, 1)).toHaveText(digits(lang, '-30'));
       await page.keyboard.press('u');
-      await expect(score(page, 1)).toHaveText('0');
+      await expect(score(page, 1)).toHaveText(digits(lang, '0'));
       await expectStageFits(page);
     });
 
@@ -167,11 +170,11 @@ test('the end of the time is unmistakable: the stage turns red and says so', asy
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
   await page.keyboard.press('t');
   await page.clock.runFor(4_300);
-  await expect(page.getByTestId('timer')).toHaveText('6');
+  await expect(page.getByTestId('timer')).toHaveText('༦');
   // A reveal does not reset it.
   await page.keyboard.press('ArrowRight');
   await page.clock.runFor(1_000);
-  await expect(page.getByTestId('timer')).toHaveText('5');
+  await expect(page.getByTestId('timer')).toHaveText('༥');
   await page.clock.runFor(5_500);
   await expect(stage).toHaveAttribute('data-timer', 'up');
   await expect(page.getByTestId('timer')).toHaveText('དུས་ཚོད་ཚར');
@@ -180,7 +183,7 @@ test('the end of the time is unmistakable: the stage turns red and says so', asy
   await expectStageFits(page);
   // The next question starts with its full time.
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('timer')).toHaveText('10');
+  await expect(page.getByTestId('timer')).toHaveText('༡༠');
   await expect(stage).toHaveAttribute('data-timer', 'idle');
 });
 
@@ -228,6 +231,19 @@ test('the final ranking, a one-page results sheet and a picture made on the devi
   // ← goes back to the game.
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.stage')).toBeVisible();
+});
+
+test('the Tibetan ranking and results sheet write places, scores and the date in Tibetan', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await start(page, 'bo');
+  await page.keyboard.press('y');
+  await page.keyboard.press('e');
+  await expect(page.locator('.ranking li').first()).toContainText('ཨང་ ༡ པ');
+  await expect(page.getByTestId('final-0')).toHaveText('༡༠');
+  const sheet = page.getByTestId('results-sheet');
+  // The date as PRC Tibetan prints it (Intl would write "December 3, 2026" or ASCII digits).
+  await expect(sheet).toContainText(`ཚེས་གྲངས། སྤྱི་ལོ་ ${digits('bo', String(new Date().getFullYear()))}`);
+  expect(await sheet.innerText()).not.toMatch(/[0-9]|[A-Za-z]{2,}|:/);
 });
 
 test.describe(() => {

@@ -41,7 +41,7 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/`);
       await page
         .getByRole('navigation', { name: locale === 'zh' ? '主要栏目' : 'སྡེ་ཚན་གཙོ་བོ' })
-        .getByRole('link', { name: locale === 'zh' ? '消防法' : 'བཅའ་ཁྲིམས' })
+        .getByRole('link', { name: locale === 'zh' ? '消防法' : 'མེ་ཟོན་བཅའ་ཁྲིམས' })
         .click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/law/$`));
     });

@@ -11,3 +11,9 @@ it.each([
 ])('%s with %o is %s', (template, values, expected) => {
   expect(formatMessage(template, values)).toBe(expected);
 });
+
+it('writes number values with the given count and keeps strings as given', () => {
+  const tibetan = (value: number) => String(value).replace(/[0-9]/g, (d) => String.fromCharCode(0x0f20 + Number(d)));
+  expect(formatMessage('འབྲས་བུ་ {n} རྙེད།', { n: 12 }, tibetan)).toBe('འབྲས་བུ་ ༡༢ རྙེད།');
+  expect(formatMessage('{phone} {n}', { phone: '119', n: 119 }, tibetan)).toBe('119 ༡༡༩');
+});

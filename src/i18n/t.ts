@@ -1,3 +1,4 @@
+import { formatFor } from '../lib/format/index.ts';
 import { formatMessage, type MessageValues } from './format-message.ts';
 import type { Locale } from './locales.ts';
 import { bo } from './ui/bo.ts';
@@ -6,13 +7,13 @@ import { zh, type UiKey } from './ui/zh.ts';
 const dictionaries: Record<Locale, Record<UiKey, string>> = { zh, bo };
 
 /**
- * A translator for one locale, with `{name}` placeholders filled in. Used in `.astro` files only;
+ * A translator for one locale, with `{name}` placeholders filled in (numbers in the locale's digits). Used in `.astro` files only;
  * dictionaries never reach the browser. Pages get theirs from `Astro.locals.t` (src/middleware.ts).
  */
 export const useTranslations =
   (locale: Locale) =>
   (key: UiKey, values?: MessageValues): string =>
-    formatMessage(dictionaries[locale][key], values);
+    formatMessage(dictionaries[locale][key], values, formatFor(locale).count);
 export type Translate = ReturnType<typeof useTranslations>;
 
 /** UI keys that start with `prefix.`, without it: `LabelKey<'quiz'>` is `'submit' | 'next' | …`. */

@@ -4,6 +4,7 @@ import type { UiKey } from '@/i18n/ui/zh.ts';
 import type { ScreenLabels } from '@/islands/screen/labels.ts';
 import type { Bilingual } from '@/i18n/locales.ts';
 import type {} from '@/lib/screen/screen-data.ts';
+import { phrasesFor } from '@/lib/format/phrases.ts';
 
 /**
  * The player's labels in both languages at once (the screen shows both). Called by the screen pages
@@ -29,6 +30,11 @@ export function screenLabels(zh: Translate, bo: Translate): ScreenLabels {
     blank: pair('screen.keyBlank'),
     list: pair('screen.list'),
     endonym: { zh: ENDONYM.zh, bo: ENDONYM.bo },
+    // 二维码：中文 / QR ཨང་རྟགས། བོད་ཡིག (a shad after a Tibetan label, not ' · ').
+    qrFor: {
+      zh: `${phrasesFor('zh').label(zh('screen.qr'))}${ENDONYM.zh}`,
+      bo: `${phrasesFor('bo').label(bo('screen.qr'))} ${ENDONYM.bo}`,
+    },
   };
 }
 

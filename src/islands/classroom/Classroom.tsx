@@ -153,7 +153,7 @@ export default function Classroom({ lang, sets, labels }: Props) {
         setTitle={set.title}
         place={saved.place}
         labels={labels}
-        lang={lang === 'bo' ? 'bo' : 'zh-CN'}
+        lang={lang}
         onBack={() => dispatch({ type: 'previous' })}
         onNew={newCompetition}
       />

@@ -1,4 +1,7 @@
 import { formatMessage } from '../../i18n/format-message.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { formatFor } from '../../lib/format/index.ts';
+import { phrasesFor } from '../../lib/format/phrases.ts';
 import { ranking, type Competition } from '../../lib/quiz/classroom.ts';
 import { drawResults, saveBlob } from './results-picture.ts';
 import { printIcon } from '../../lib/icons.ts';
@@ -10,25 +13,34 @@ interface Props {
   setTitle: string;
   place: string;
   labels: ClassroomLabels;
-  lang: string;
+  lang: Locale;
   onBack: () => void;
   onNew: () => void;
 }
-
-const today = (lang: string) => new Date().toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /**
  * The end of a competition: the ranking, large, for the room; a one-page results sheet for the
  * printer (date, place, set, teams, scores); and the same as a picture made on this device.
  */
 export default function Results({ competition, setTitle, place, labels, lang, onBack, onNew }: Props) {
+  // Intl has no Tibetan dates, and a Tibetan label takes a shad, not ':' (src/lib/format/).
+  const format = formatFor(lang);
+  const { label } = phrasesFor(lang);
   const rows = ranking(competition.teams).map((team, _, all) => {
     // Equal scores share a place: 1, 2, 2, 4.
     const rank = all.findIndex((other) => other.score === team.score) + 1;
-    return { rank: formatMessage(labels.rank, { n: rank }), name: team.name, score: team.score, first: rank === 1 };
+    return {
+      rank: formatMessage(labels.rank, { n: rank }, format.count),
+      name: team.name,
+      score: format.count(team.score),
+      first: rank === 1,
+    };
   });
-  const date = today(lang);
-  const details = [`${labels.date}: ${date}`, ...(place ? [place] : []), `${labels.chooseSet}: ${setTitle}`];
+  const details = [
+    `${label(labels.date)} ${format.date(new Date())}`,
+    ...(place ? [place] : []),
+    `${label(labels.chooseSet)} ${setTitle}`,
+  ];
   const savePicture = async () => {
     const blob = await drawResults({
       title: labels.resultsTitle,

@@ -1,3 +1,6 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { formatFor } from '../../lib/format/index.ts';
+import { phrasesFor } from '../../lib/format/phrases.ts';
 import type { Competition } from '../../lib/quiz/classroom.ts';
 import { playIcon } from '../../lib/icons.ts';
 import { Icon } from '../Icon.tsx';
@@ -5,13 +8,16 @@ import type { ClassroomLabels } from './types.ts';
 
 interface Props {
   competition: Competition;
+  lang: Locale;
   labels: ClassroomLabels;
   onPick: (team: number) => void;
 }
 
 /** One row of teams along the bottom of the stage: key, name, score; the team answering is marked. */
-export default function Scoreboard({ competition, labels, onPick }: Props) {
+export default function Scoreboard({ competition, lang, labels, onPick }: Props) {
   const active = competition.activeTeam;
+  const { count } = formatFor(lang);
+  const { join } = phrasesFor(lang);
   return (
     <section class="scoreboard" aria-label={labels.scoreboard}>
       <h2 class="visually-hidden">{labels.scoreboard}</h2>
@@ -21,7 +27,8 @@ export default function Scoreboard({ competition, labels, onPick }: Props) {
             <button
               type="button"
               onClick={() => onPick(index)}
-              aria-label={`${labels.pickTeam} ${index + 1}: ${team.name}, ${team.score} ${labels.points}`}
+              // The key stays an ASCII digit: it is the key to press. Tibetan phrases end with a shad.
+              aria-label={join([`${labels.pickTeam} ${index + 1}`, team.name, `${count(team.score)} ${labels.points}`])}
             >
               <span class="team-key" aria-hidden="true">
                 {index + 1}
@@ -35,7 +42,7 @@ export default function Scoreboard({ competition, labels, onPick }: Props) {
                 {team.name}
               </span>
               <strong class="team-score" data-testid={`score-${index}`}>
-                {team.score}
+                {count(team.score)}
               </strong>
             </button>
           </li>

@@ -1,4 +1,5 @@
 import { formatMessage } from '../../i18n/format-message.ts';
+import { formatFor } from '../../lib/format/index.ts';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Competition } from '../../lib/quiz/classroom.ts';
 import type { TimerPhase } from '../../lib/quiz/classroom-timer.ts';
@@ -48,16 +49,17 @@ export default function Stage({ competition, item, total, lang, both, judged, ti
     check();
     void document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(check)));
   }, [item.id, shown, competition.revealed]);
+  const { count } = formatFor(lang);
   return (
     <div class="stage" data-round={competition.round} data-timer={timer.phase}>
       <div class="stage-bar">
         <span class="stage-round">{labels[competition.round]}</span>
         <span class="stage-number">
-          {formatMessage(labels.question, { n: competition.question + 1 })} / {total}
+          {formatMessage(labels.question, { n: competition.question + 1 }, count)} / {count(total)}
         </span>
         {competition.round === 'risk' && (
           <span class="stage-wager">
-            {labels.wager} <strong>{competition.wager}</strong>
+            {labels.wager} <strong>{count(competition.wager)}</strong>
           </span>
         )}
         {judged && (
@@ -70,7 +72,7 @@ export default function Stage({ competition, item, total, lang, both, judged, ti
             <strong data-testid="timer">{labels.timeUp}</strong>
           ) : (
             <>
-              {labels.timer} <strong data-testid="timer">{timer.left}</strong>
+              {labels.timer} <strong data-testid="timer">{count(timer.left)}</strong>
             </>
           )}
         </p>
@@ -81,7 +83,7 @@ export default function Stage({ competition, item, total, lang, both, judged, ti
       <div class="stage-question" ref={box}>
         <ProjectedQuestion item={item} lang={lang} both={shown} revealed={competition.revealed} labels={labels} />
       </div>
-      <Scoreboard competition={competition} labels={labels} onPick={onPick} />
+      <Scoreboard competition={competition} lang={lang} labels={labels} onPick={onPick} />
     </div>
   );
 }

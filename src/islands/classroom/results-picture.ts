@@ -1,7 +1,8 @@
 export interface ResultsPicture {
   title: string;
   lines: string[];
-  rows: { rank: string; name: string; score: number }[];
+  /** Rank and score already written in the competition's digits. */
+  rows: { rank: string; name: string; score: string }[];
   fontFamily: string;
 }
 
@@ -42,7 +43,7 @@ export function drawResults(picture: ResultsPicture): Promise<Blob | null> {
     g.fillText(row.rank, 48, y, 220);
     g.fillText(row.name, 280, y, width - 520);
     g.textAlign = 'right';
-    g.fillText(String(row.score), width - 48, y);
+    g.fillText(row.score, width - 48, y);
   });
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }

@@ -1,4 +1,5 @@
 import { formatMessage } from '@/i18n/format-message.ts';
+import { formatFor } from '../../lib/format/index.ts';
 import type { Answer } from '../../lib/quiz/scoring.ts';
 import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
 import { crossIcon, tickIcon } from '../../lib/icons.ts';
@@ -39,7 +40,8 @@ export default function QuestionView({ item, lang, labels, order, answer, onAnsw
   return (
     <fieldset class="question" lang={HTML_LANG[lang]} data-question={item.id}>
       <legend>
-        <span class="number">{formatMessage(labels.question, { n: number })}</span> {item.prompt[lang]}
+        <span class="number">{formatMessage(labels.question, { n: number }, formatFor(lang).count)}</span>{' '}
+        {item.prompt[lang]}
       </legend>
       <p class="hint">{item.type === 'multiple' ? labels.chooseAll : labels.chooseOne}</p>
       {item.type === 'truefalse' ? (

@@ -162,7 +162,7 @@ export default function QuizExam({
                 .sort((a, b) => a - b)
                 .map((m) => (
                   <option key={m} value={String(m)}>
-                    {m === 0 ? labels.noLimit : formatMessage(labels.minutes, { n: m })}
+                    {m === 0 ? labels.noLimit : formatMessage(labels.minutes, { n: m }, format.count)}
                   </option>
                 ))}
             </select>

@@ -1,4 +1,5 @@
 import { formatMessage } from '@/i18n/format-message.ts';
+import { formatFor } from '../../lib/format/index.ts';
 import { useEffect, useState } from 'preact/hooks';
 import {
   checkProgress,
@@ -39,7 +40,8 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
     const checked = checkProgress(result.data, Object.fromEntries(items.map((item) => [item.id, keyOf(item)])));
     setProgress(checked.progress);
     if (result.problem === 'corrupt' || result.problem === 'newer-version') setNotice(labels.corrupt);
-    else if (checked.dropped) setNotice(formatMessage(labels.answersDropped, { count: checked.dropped }));
+    else if (checked.dropped)
+      setNotice(formatMessage(labels.answersDropped, { count: checked.dropped }, formatFor(lang).count));
     if (result.problem === 'unavailable') setNotice(labels.notSaved);
   }, [setId]);
 
@@ -122,7 +124,7 @@ export default function QuizPractice({ setId, lang, items, labels }: Props) {
           </p>
         )}
         <h2>{labels.finished}</h2>
-        <p class="score">{formatMessage(labels.score, { right, total: list.length })}</p>
+        <p class="score">{formatMessage(labels.score, { right, total: list.length }, formatFor(lang).count)}</p>
         {book}
       </section>
     );

@@ -32,7 +32,7 @@ export function SlideView({ slide, order, showQr, labels, siteUrl }: Props) {
         <div class="slide-qr">
           {languagesIn(order).map((locale) => (
             <figure key={locale} class="qr" lang={HTML_LANG[locale]}>
-              <QrCode path={qr[locale]} siteUrl={siteUrl} label={`QR · ${labels.endonym[locale]}`} />
+              <QrCode path={qr[locale]} siteUrl={siteUrl} label={labels.qrFor[locale]} />
               <figcaption data-fit="">{labels.endonym[locale]}</figcaption>
             </figure>
           ))}

@@ -26,4 +26,6 @@ export interface ScreenLabels {
   list: Bilingual;
   /** Each language's own name, under its QR code. */
   endonym: Bilingual;
+  /** What a screen reader says for each language's QR code. */
+  qrFor: Bilingual;
 }

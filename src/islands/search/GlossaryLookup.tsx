@@ -1,4 +1,6 @@
 import { formatMessage } from '@/i18n/format-message.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { formatFor } from '../../lib/format/index.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { lookupKey, rowMatches } from '../../lib/search/glossary-lookup.ts';
 import { MAX_QUERY_LENGTH, writeSearchParams } from '../../lib/search/search-params.ts';
@@ -11,6 +13,8 @@ export interface GlossaryLookupLabels {
 }
 
 interface Props {
+  /** The page's language: counts are written in its digits. */
+  locale: Locale;
   /** The id of the server-rendered glossary table whose rows this filters. */
   tableId: string;
   labels: GlossaryLookupLabels;
@@ -21,20 +25,26 @@ interface Row {
   keys: string[];
 }
 
-/** The cells a reader looks a term up by: Chinese, Tibetan, Wylie. */
-const LOOKUP_CELLS = 3;
+/**
+ * The cells a reader looks a term up by: the term in both languages (Wylie and variants come from
+ * `data-variants`). Not the meaning: 灭火器 would find every term whose meaning names it.
+ */
+const LOOKUP_CELLS = 2;
+/** When the lookup finds this many terms or fewer, their meanings open. */
+const OPEN_MEANINGS = 5;
 
 /**
  * Instant lookup for the glossary. The table stays server-rendered (complete without JavaScript,
  * and in print); this only hides the rows that do not match. It reads the terms from the table's
  * cells, so the page does not carry them twice; a row's `data-variants` adds the other spellings.
  */
-export default function GlossaryLookup({ tableId, labels }: Props) {
+export default function GlossaryLookup({ locale, tableId, labels }: Props) {
   const [rows, setRows] = useState<Row[]>([]);
   const [query, setQuery] = useState('');
 
   useEffect(() => {
-    const elements = document.querySelectorAll<HTMLElement>(`#${tableId} tbody tr`);
+    // Term rows only: a group's heading row is shown while any of its terms is.
+    const elements = document.querySelectorAll<HTMLElement>(`#${tableId} tbody tr:not(.group)`);
     setRows(
       [...elements].map((element) => {
         const cells = [...element.querySelectorAll('td')].slice(0, LOOKUP_CELLS).map((cell) => cell.textContent ?? '');
@@ -49,7 +59,16 @@ export default function GlossaryLookup({ tableId, labels }: Props) {
   const matching = rows.filter((row) => rowMatches(row.keys, key));
   useEffect(() => {
     const shown = new Set(matching);
-    for (const row of rows) row.element.hidden = !shown.has(row);
+    const open = key !== '' && matching.length <= OPEN_MEANINGS;
+    for (const row of rows) {
+      row.element.hidden = !shown.has(row);
+      const details = row.element.querySelector('details');
+      if (details) details.open = open && shown.has(row);
+    }
+    for (const group of document.querySelectorAll<HTMLElement>(`#${tableId} tbody`)) {
+      const heading = group.querySelector<HTMLElement>('tr.group');
+      if (heading) heading.hidden = !group.querySelector('tr:not(.group):not([hidden])');
+    }
     if (rows.length)
       history.replaceState(
         history.state,
@@ -72,7 +91,9 @@ export default function GlossaryLookup({ tableId, labels }: Props) {
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
       <p role="status" class="glossary-lookup-status">
-        {matching.length ? formatMessage(labels.count, { n: matching.length, total: rows.length }) : labels.none}
+        {matching.length
+          ? formatMessage(labels.count, { n: matching.length, total: rows.length }, formatFor(locale).count)
+          : labels.none}
       </p>
     </div>
   );

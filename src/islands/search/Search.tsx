@@ -2,6 +2,7 @@ import type { Bilingual } from '@/i18n/locales.ts';
 import { formatMessage } from '@/i18n/format-message.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
+import { formatFor } from '../../lib/format/index.ts';
 import { loadSearchIndex, type LoadedIndex } from '../../lib/search/load-search-index.ts';
 import { otherScriptLocale } from '../../lib/search/query-script.ts';
 import { countByType, resultItems, shownDocs } from '../../lib/search/result-items.ts';
@@ -194,7 +195,7 @@ export default function Search({ locale, labels }: Props) {
   let message = '';
   if (status === 'failed') message = labels.failed;
   else if (query.trim() && !current) message = labels.loading;
-  else if (current) message = shown ? formatMessage(labels.count, { n: shown }) : labels.none;
+  else if (current) message = shown ? formatMessage(labels.count, { n: shown }, formatFor(locale).count) : labels.none;
 
   return (
     <div class="search" data-state={hydrated ? status : undefined}>
@@ -238,6 +239,7 @@ export default function Search({ locale, labels }: Props) {
             allLabel={labels.all}
             typeLabels={labels.types}
             counts={counts}
+            count={formatFor(locale).count}
             value={type}
             onChange={setType}
           />

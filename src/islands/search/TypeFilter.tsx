@@ -5,12 +5,14 @@ interface Props {
   allLabel: string;
   typeLabels: Record<SearchType, string>;
   counts: Record<SearchType | 'all', number>;
+  /** Writes a count in the page's digits. */
+  count: (value: number) => string;
   value: SearchType | undefined;
   onChange: (type: SearchType | undefined) => void;
 }
 
 /** Radio buttons: all results, or one kind of page that has results, each with its count. */
-export function TypeFilter({ legend, allLabel, typeLabels, counts, value, onChange }: Props) {
+export function TypeFilter({ legend, allLabel, typeLabels, counts, count: writeCount, value, onChange }: Props) {
   const options: [SearchType | undefined, string, number][] = [
     [undefined, allLabel, counts.all],
     // A kind with no results is no choice, unless it is the one chosen (the address may say so).
@@ -27,7 +29,7 @@ export function TypeFilter({ legend, allLabel, typeLabels, counts, value, onChan
         <label key={type ?? 'all'}>
           <input type="radio" name="type" value={type ?? ''} checked={value === type} onChange={() => onChange(type)} />
           <span>
-            {label} <span class="search-count">({count})</span>
+            {label} <span class="search-count">({writeCount(count)})</span>
           </span>
         </label>
       ))}

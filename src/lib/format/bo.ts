@@ -15,6 +15,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export const boFormat: LocaleFormat = {
   number: (value, fractionDigits = 0) => tibetanDigits(value.toFixed(fractionDigits)),
+  count: (value) => tibetanDigits(String(value)),
   date: (d) => tibetanDigits(`སྤྱི་ལོ་ ${d.getFullYear()} ཟླ་ ${d.getMonth() + 1} ཚེས་ ${d.getDate()}`),
   dateTime: (d) => `${boFormat.date(d)} ཆུ་ཚོད་ ${tibetanDigits(`${pad(d.getHours())}:${pad(d.getMinutes())}`)}`,
   bytes: (bytes) => {

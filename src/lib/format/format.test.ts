@@ -28,6 +28,12 @@ describe('Tibetan formats', () => {
     expect(bo.number(2.5, 1)).toBe('༢.༥');
     expect(tibetanDigits('119 / 12119')).toBe('༡༡༩ / ༡༢༡༡༩');
   });
+  it('write counts and scores as they are, negative and decimal ones too, in Tibetan digits', () => {
+    expect(bo.count(12)).toBe('༡༢');
+    expect(bo.count(-30)).toBe('-༣༠');
+    expect(bo.count(2.5)).toBe('༢.༥');
+    expect(formatFor('zh').count(-30)).toBe('-30');
+  });
   it('produce text that passes the Tibetan text rules and has no Latin letters but unit symbols', () => {
     for (const text of [bo.date(DAY), bo.dateTime(DAY), bo.bytes(5 * MB), bo.number(74)]) {
       expect(checkTibetanText(text)).toEqual([]);

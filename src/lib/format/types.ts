@@ -2,6 +2,8 @@
 export interface LocaleFormat {
   /** A whole or decimal number in the language's digits, e.g. ༡༢ or 12. */
   number: (value: number, fractionDigits?: number) => string;
+  /** A count in running text (results, questions, scores, ranks), as JavaScript writes it, in the language's digits. */
+  count: (value: number) => string;
   /** A calendar date in the reader's time zone: 2026年12月3日 / སྤྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༢ ཚེས་ ༣ */
   date: (date: Date) => string;
   /** The date and the time of day (24-hour clock). */

@@ -20,7 +20,7 @@ describe('noticeState', () => {
 describe('formatDay and byNewest', () => {
   it('writes the day for each language', () => {
     expect(formatDay(d('2026-12-03'), 'zh')).toBe('2026年12月3日');
-    expect(formatDay(d('2026-12-03'), 'bo')).toBe('2026-12-03');
+    expect(formatDay(d('2026-12-03'), 'bo')).toBe('སྤྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༢ ཚེས་ ༣');
   });
   it('puts the newest first', () => {
     expect([d('2026-11-01'), d('2026-12-01')].map((date) => ({ date })).sort(byNewest)[0]!.date).toEqual(

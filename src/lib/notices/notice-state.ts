@@ -1,3 +1,6 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { formatFor } from '../format/index.ts';
+
 /** Where a notice stands on a given day. */
 export type NoticeState = 'upcoming' | 'current' | 'expired';
 
@@ -17,8 +20,11 @@ export function noticeState(notice: { date: Date; expires?: Date | undefined }, 
 /** Newest first; the order of the homes, the screen and the archive. */
 export const byNewest = <T extends { date: Date }>(a: T, b: T) => b.date.getTime() - a.date.getTime();
 
-/** A date as readers write it: 2026年12月3日 in Chinese; ISO digits in Tibetan (ASCII, as for phone numbers). */
-export function formatDay(date: Date, locale: 'zh' | 'bo'): string {
-  const [y, m, d] = dayOf(date).split('-').map(Number);
-  return locale === 'zh' ? `${y}年${m}月${d}日` : dayOf(date);
+/**
+ * A content day as readers write it (src/lib/format/): 2026年12月3日, སྤྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༢ ཚེས་ ༣. The
+ * day is read in UTC, as content dates are, and written as that calendar day wherever it is built.
+ */
+export function formatDay(date: Date, locale: Locale): string {
+  const [y = 1970, m = 1, d = 1] = dayOf(date).split('-').map(Number);
+  return formatFor(locale).date(new Date(y, m - 1, d));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tibetanTextRuns } from './tibetan-text-runs.ts';
+import { textRunsInTibetan, tibetanTextRuns } from './tibetan-text-runs.ts';
 
 describe('Tibetan text runs of a built page', () => {
   it('take all the text of a Tibetan page, inline tags joined, blocks apart', () => {
@@ -16,5 +16,11 @@ describe('Tibetan text runs of a built page', () => {
 
   it('decode entities', () => {
     expect(tibetanTextRuns('<html lang="bo"><p>ཀ&amp;ཁ&#x0F0D;</p></html>')).toEqual(['ཀ&ཁ།']);
+  });
+
+  it('in Tibetan context also keep runs with no Tibetan: an English noscript, a Chinese-only label', () => {
+    const html =
+      '<html lang="bo"><body><noscript>Needs JavaScript</noscript><a title="切换语言">ཀ</a><p lang="zh-CN">中文</p></body></html>';
+    expect(textRunsInTibetan(html)).toEqual(['Needs JavaScript', '切换语言', 'ཀ']);
   });
 });

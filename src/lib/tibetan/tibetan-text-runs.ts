@@ -61,6 +61,15 @@ const decode = (text: string) =>
   });
 
 export function tibetanTextRuns(html: string): string[] {
+  return textRunsInTibetan(html).filter((run) => /[\u0F00-\u0FFF]/u.test(run));
+}
+
+/**
+ * Every run a reader meets in Tibetan context (a Tibetan page outside `lang="zh-CN"` parts, or a
+ * `lang="bo"` element on a Chinese page), whatever its script: a run with no Tibetan in it there is
+ * an untranslated label or an English word (`<noscript>` and the read attributes included).
+ */
+export function textRunsInTibetan(html: string): string[] {
   const runs: string[] = [];
   const stack: { tag: string; bo: boolean }[] = [];
   let rootBo = false;
@@ -110,5 +119,5 @@ export function tibetanTextRuns(html: string): string[] {
     if (!VOID.has(tag) && !selfClosing) stack.push({ tag, bo });
   }
   flush();
-  return runs.map((run) => run.replace(/[ \t\n\r\f]+/g, ' ').trim()).filter((run) => /[\u0F00-\u0FFF]/u.test(run));
+  return runs.map((run) => run.replace(/[ \t\n\r\f]+/g, ' ').trim()).filter(Boolean);
 }
