@@ -39,7 +39,7 @@ export async function offlineSaveSection({ dist }: BenchContext): Promise<string
       const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
       const budget = choice === 'both' ? undefined : FIRST_VISIT_BUDGETS.savedStorage[choice];
       rows.push(
-        `| ${choice} | ${mb(manifest.totals[choice])} | ${mb(manifest.stored[choice])} | ${mb(server.total())} | ${seconds.toFixed(1)} | ${budget ? againstBudget(usage, budget, mb) : `${mb(usage)} (no budget)`} |`,
+        `| ${choice} | ${mb(manifest.totals[choice])} | ${manifest.stored ? mb(manifest.stored[choice]) : '(not in this build)'} | ${mb(server.total())} | ${seconds.toFixed(1)} | ${budget ? againstBudget(usage, budget, mb) : `${mb(usage)} (no budget)`} |`,
       );
       await context.close();
     }

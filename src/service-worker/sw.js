@@ -13,6 +13,8 @@ const SHELLS = self.__SHELLS;
 // Saved files are stored gzip-compressed (about a quarter of the room) and marked so; see storedForm.
 const STORED_ENCODING = 'x-stored-encoding';
 
+const NEVER_KEPT = new Set(['/sw.js', '/offline-manifest.json']);
+
 const languageOf = (path) => Object.keys(SHELLS).find((lang) => path.startsWith(`/${lang}/`));
 
 self.addEventListener('install', (event) => {
@@ -91,7 +93,8 @@ async function keep({ lang, page: path, files }) {
   if (typeof path === 'string') wanted.push(stripQuery(new URL(path, self.location.origin)));
   for (const file of Array.isArray(files) ? files : []) {
     const url = new URL(file, self.location.origin);
-    if (url.origin === self.location.origin && url.pathname !== '/sw.js') wanted.push(url.href);
+    // The save list always comes from the network: a kept copy would offer an old deployment's files.
+    if (url.origin === self.location.origin && !NEVER_KEPT.has(url.pathname)) wanted.push(url.href);
   }
   const pages = await caches.open(PAGES);
   for (const url of new Set(wanted)) {
