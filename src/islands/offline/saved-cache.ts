@@ -42,24 +42,47 @@ async function revisionOf(body: ArrayBuffer): Promise<string> {
 }
 
 /**
- * Downloads one file and checks it is the one the manifest names (not another deployment's).
- * `no-store`: the saved cache holds the one copy, the browser's own cache none. It is stored
- * gzip-compressed where the browser can (a page takes a quarter of the room or less).
+ * A file this version already holds from browsing (its shell, the pages kept from visits), when it is
+ * the one the manifest names: the save stores that instead of downloading it again.
  */
-async function download(file: OfflineFile): Promise<{ response: Response; size: number }> {
-  const response = await fetch(file.url, { cache: 'no-store' });
-  if (!response.ok) throw new SaveError({ kind: 'network' });
-  const body = await response.arrayBuffer();
-  if ((await revisionOf(body)) !== file.rev) throw new SaveError({ kind: 'changed' });
-  const headers = new Headers(response.headers);
+async function heldCopy(
+  file: OfflineFile,
+  version: string,
+): Promise<{ body: ArrayBuffer; headers: Headers } | undefined> {
+  for (const name of [`shell-${version}`, `pages-${version}`]) {
+    if (!(await caches.has(name))) continue;
+    const hit = await (await caches.open(name)).match(file.url);
+    if (!hit) continue;
+    const body = await hit.arrayBuffer();
+    if ((await revisionOf(body)) === file.rev) return { body, headers: hit.headers };
+  }
+  return undefined;
+}
+
+/**
+ * One file as the save stores it: the copy this version holds, else downloaded and checked to be the
+ * one the manifest names (not another deployment's). `no-store`: the saved cache holds the one copy,
+ * the browser's own cache none. Stored gzip-compressed where the browser can (a page takes a quarter
+ * of the room or less).
+ */
+async function download(file: OfflineFile, version: string): Promise<{ response: Response; size: number }> {
+  let copy = await heldCopy(file, version);
+  if (!copy) {
+    const response = await fetch(file.url, { cache: 'no-store' });
+    if (!response.ok) throw new SaveError({ kind: 'network' });
+    const body = await response.arrayBuffer();
+    if ((await revisionOf(body)) !== file.rev) throw new SaveError({ kind: 'changed' });
+    copy = { body, headers: response.headers };
+  }
+  const headers = new Headers(copy.headers);
   headers.delete('content-length');
   headers.delete('content-encoding');
   if (typeof CompressionStream === 'undefined')
-    return { response: new Response(body, { status: response.status, headers }), size: body.byteLength };
+    return { response: new Response(copy.body, { headers }), size: copy.body.byteLength };
   headers.set(STORED_ENCODING, 'gzip');
-  const stream = new Blob([body]).stream().pipeThrough(new CompressionStream('gzip'));
+  const stream = new Blob([copy.body]).stream().pipeThrough(new CompressionStream('gzip'));
   const compressed = await new Response(stream).arrayBuffer();
-  return { response: new Response(compressed, { status: response.status, headers }), size: compressed.byteLength };
+  return { response: new Response(compressed, { headers }), size: compressed.byteLength };
 }
 
 /**
@@ -85,7 +108,7 @@ export async function saveForOffline(
   onProgress(done, files.length, bytes);
   try {
     await runBounded(missing, SAVE_CONCURRENCY, async (file) => {
-      const { response, size } = await download(file);
+      const { response, size } = await download(file, manifest.version);
       await cache.put(file.url, response);
       stored.push(file.url);
       bytes += size;
