@@ -95,6 +95,27 @@
     },
   );
 
+  // Tell the worker this page's language (it keeps that language's shell only) and, on the page that
+  // came before any worker (a first visit), the page and the files it loaded, once they are all here:
+  // the worker keeps them from the browser's cache, so this page opens again without a signal.
+  var firstPage = !navigator.serviceWorker.controller;
+  addEventListener('load', function () {
+    Promise.all([navigator.serviceWorker.ready, document.fonts ? document.fonts.ready : null]).then(function (ready) {
+      var files = firstPage
+        ? performance.getEntriesByType('resource').map(function (entry) {
+            return entry.name;
+          })
+        : [];
+      if (ready[0].active)
+        ready[0].active.postMessage({
+          type: 'KEEP',
+          lang: match ? match[1] : null,
+          page: firstPage ? path : null,
+          files: files,
+        });
+    });
+  });
+
   // The first service worker taking control is not an update: no reload then.
   var hadController = !!navigator.serviceWorker.controller;
   var reloading = false;

@@ -174,6 +174,19 @@ describe('npm run serve', () => {
     const named = await get(server.port, '/site.js');
     expect(named.headers['cache-control']).toBe('no-cache');
   });
+
+  test('a phone that holds a file revalidates it with a 304 of a few hundred bytes, not the file again', async () => {
+    const first = await get(server.port, '/zh/', { 'accept-encoding': 'br' });
+    const etag = String(first.headers['etag']);
+    expect(etag).toMatch(/^W\/"[0-9a-f]+-[0-9a-f]+"$/);
+    const again = await get(server.port, '/zh/', { 'accept-encoding': 'br', 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers['cache-control']).toBe('no-cache');
+    const other = await get(server.port, '/site.js', { 'if-none-match': etag });
+    expect(other.status).toBe(200);
+    expect(other.body.toString()).toBe(files['site.js']);
+  });
 });
 
 describe('stopping', () => {

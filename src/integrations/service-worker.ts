@@ -2,22 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { injectManifest } from 'workbox-build';
+import { pageAssets } from '../lib/budget/page-weight.ts';
 import { buildOfflineManifest } from '../lib/offline/offline-manifest.ts';
-import { LOCALES } from '../i18n/locales.ts';
-import { fileOfPage, href, shellPages } from '../site/routes.ts';
-
-/** The app shell: what every visitor's phone keeps after the first visit, before saving anything. */
-const SHELL_PATTERNS = [
-  fileOfPage(href.entry()),
-  ...LOCALES.flatMap((locale) => shellPages(locale).map(fileOfPage)),
-  'site.js',
-  'favicon.svg',
-  'fonts/*.woff2',
-  'icons/*',
-  'manifest-*.webmanifest',
-  '_astro/*.{js,css}',
-];
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { shellPages } from '../site/routes.ts';
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -28,8 +16,26 @@ const walk = (dir: string): string[] =>
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 /**
+ * The shell of one language: its shell pages and the scripts they run, nothing else. Fonts and the
+ * page the reader opened are kept at run time from what that page actually loaded (site.js tells the
+ * worker), so a Chinese reader's phone never fetches a font only Tibetan pages use.
+ */
+function shellOf(dist: string, locale: Locale): string[] {
+  const files = new Set<string>();
+  for (const page of shellPages(locale)) {
+    const { cssFiles, jsFiles } = pageAssets(dist, page);
+    for (const file of [page, ...cssFiles, ...jsFiles]) files.add(file);
+  }
+  return [...files];
+}
+
+const fileSize = (dist: string, url: string) =>
+  statSync(join(dist, url.endsWith('/') ? `${url}index.html` : url.replace(/^\//, ''))).size;
+
+/**
  * After the build (and the search index and font subset): writes offline-manifest.json, the list of
- * files `/{lang}/offline/` saves, then the service worker with workbox-build's injectManifest.
+ * files `/{lang}/offline/` saves, then the service worker with each language's shell written in
+ * where `self.__SHELLS` stands and the build's version for `__BUILD__`.
  */
 export function serviceWorker(): AstroIntegration {
   return {
@@ -41,24 +47,22 @@ export function serviceWorker(): AstroIntegration {
         const manifest = buildOfflineManifest(files, new Date().toISOString());
         writeFileSync(join(dist, 'offline-manifest.json'), JSON.stringify(manifest));
 
-        const { count, size, warnings } = await injectManifest({
-          swSrc: fileURLToPath(new URL('../service-worker/sw.js', import.meta.url)),
-          swDest: join(dist, 'sw.js'),
-          globDirectory: dist,
-          globPatterns: SHELL_PATTERNS,
-          // Directory pages are requested as /zh/, not /zh/index.html.
-          manifestTransforms: [
-            async (entries) => ({
-              manifest: entries.map((e) => ({ ...e, url: '/' + e.url.replace(/(^|\/)index\.html$/, '$1') })),
-              warnings: [],
-            }),
-          ],
-        });
-        if (warnings.length) throw new Error(`service-worker: ${warnings.join('; ')}`);
-        const swPath = join(dist, 'sw.js');
-        writeFileSync(swPath, readFileSync(swPath, 'utf8').replaceAll('__BUILD__', manifest.version));
+        const shells = Object.fromEntries(LOCALES.map((locale) => [locale, shellOf(dist, locale)])) as Record<
+          Locale,
+          string[]
+        >;
+        const source = readFileSync(fileURLToPath(new URL('../service-worker/sw.js', import.meta.url)), 'utf8');
+        if (!source.includes('self.__SHELLS')) throw new Error('service-worker: sw.js lost its self.__SHELLS marker');
+        writeFileSync(
+          join(dist, 'sw.js'),
+          source.replace('self.__SHELLS', JSON.stringify(shells)).replaceAll('__BUILD__', manifest.version),
+        );
+        const shellSizes = LOCALES.map(
+          (locale) =>
+            `${locale} ${shells[locale].length} files ${kb(shells[locale].reduce((sum, url) => sum + fileSize(dist, url), 0))}`,
+        );
         logger.info(
-          `sw.js: shell ${count} files, ${kb(size)}; offline save: zh ${kb(manifest.totals.zh)}, bo ${kb(manifest.totals.bo)}, both ${kb(manifest.totals.both)}; version ${manifest.version}`,
+          `sw.js: shell ${shellSizes.join(', ')} (raw); offline save: zh ${kb(manifest.totals.zh)}, bo ${kb(manifest.totals.bo)}, both ${kb(manifest.totals.both)}; version ${manifest.version}`,
         );
       },
     },

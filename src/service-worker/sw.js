@@ -7,16 +7,23 @@ const SAVED_INFO = '/__saved__.json';
 // A page this version does not hold waits this long for the network: on 2G a slow answer is the
 // normal case. Only a network that fails (or stays silent this long) gives the offline page.
 const NETWORK_PATIENCE_MS = 60_000;
-const PRECACHE = self.__WB_MANIFEST;
+// Each language's shell (its offline page, what to do in a fire, and their scripts), written in at
+// build time: { zh: [url, …], bo: [url, …] }. The first url is the language's offline page.
+const SHELLS = self.__SHELLS;
+// Saved files are stored gzip-compressed (about a quarter of the room) and marked so; see storedForm.
+const STORED_ENCODING = 'x-stored-encoding';
 
-const urlOf = (entry) => new URL(typeof entry === 'string' ? entry : entry.url, self.location.origin).href;
+const NEVER_KEPT = new Set(['/sw.js', '/offline-manifest.json']);
+
+const languageOf = (path) => Object.keys(SHELLS).find((lang) => path.startsWith(`/${lang}/`));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const shell = await caches.open(SHELL);
-      await shell.addAll(PRECACHE.map((entry) => new Request(urlOf(entry), { cache: 'reload' })));
+      // Saved content first: a shell file the reader saved is kept there, once.
       await carrySavedContentForward();
+      for (const lang of await readerLanguages()) await keepShell(shell, lang);
       // The first install takes over at once; an update (an older worker is active) waits for the
       // reader to accept it, so a page never runs with a mix of old and new files.
       if (!self.registration.active) await self.skipWaiting();
@@ -38,7 +45,68 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   if (event.data === 'SKIP_WAITING') self.skipWaiting();
   if (event.data === 'GET_BUILD') event.source?.postMessage({ type: 'BUILD', build: BUILD });
+  if (event.data?.type === 'KEEP') event.waitUntil(keep(event.data));
 });
+
+/**
+ * The languages whose shell this version keeps: those of the pages open now (the first visit's page
+ * registered this worker), and, on an update, those the previous version kept. A Chinese reader's
+ * phone never downloads the Tibetan shell, nor the other way round, until the reader opens it.
+ */
+async function readerLanguages() {
+  const languages = new Set();
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    const lang = languageOf(new URL(client.url).pathname);
+    if (lang) languages.add(lang);
+  }
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('shell-') || name === SHELL) continue;
+    const old = await caches.open(name);
+    for (const lang of Object.keys(SHELLS)) if (await old.match(SHELLS[lang][0])) languages.add(lang);
+  }
+  return [...languages];
+}
+
+/**
+ * Keeps a language's shell, except what this version holds already (a saved file is stored once).
+ * Revalidates rather than downloads (`no-cache`): what the page just loaded (site.js, a script) is in
+ * the browser's cache and costs a 304; the rest is fetched once.
+ */
+async function keepShell(shell, lang) {
+  const saved = await caches.open(SAVED);
+  const wanted = [];
+  for (const url of SHELLS[lang]) if (!(await shell.match(url)) && !(await saved.match(url))) wanted.push(url);
+  await shell.addAll(wanted.map((url) => new Request(url, { cache: 'no-cache' })));
+}
+
+/**
+ * site.js, once a page has loaded: its language (keep that shell, if not yet kept) and, for the page
+ * that came before this worker (the first visit), the page and every file it loaded (fonts, island
+ * scripts, data), so that page opens again when the signal drops. Those files are in the browser's
+ * cache: each costs a 304, not a second download. Best effort: a file that fails is fetched when next
+ * needed.
+ */
+async function keep({ lang, page: path, files }) {
+  if (updatePending()) return;
+  if (SHELLS[lang]) await keepShell(await caches.open(SHELL), lang).catch(() => undefined);
+  const wanted = [];
+  if (typeof path === 'string') wanted.push(stripQuery(new URL(path, self.location.origin)));
+  for (const file of Array.isArray(files) ? files : []) {
+    const url = new URL(file, self.location.origin);
+    // The save list always comes from the network: a kept copy would offer an old deployment's files.
+    if (url.origin === self.location.origin && !NEVER_KEPT.has(url.pathname)) wanted.push(url.href);
+  }
+  const pages = await caches.open(PAGES);
+  for (const url of new Set(wanted)) {
+    if (await held(url)) continue;
+    try {
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (response.ok && response.type === 'basic' && !updatePending()) await pages.put(url, response);
+    } catch {
+      // Offline again already: this file is fetched when next needed.
+    }
+  }
+}
 
 /**
  * If the reader had saved the site with an older version, save the same languages for this version
@@ -60,9 +128,10 @@ async function carrySavedContentForward() {
   for (const file of filesFor(manifest, info.languages)) {
     if (await saved.match(file.url)) continue;
     const unchanged = oldRevisions[file.url] === file.rev ? await old.match(file.url) : undefined;
-    const response = unchanged || (await fetch(file.url, { cache: 'reload' }));
+    // no-store: the saved cache is the one copy; the browser's cache keeps none.
+    const response = unchanged || (await fetch(file.url, { cache: 'no-store' }));
     if (!response.ok) throw new Error(`could not update saved file ${file.url}: ${response.status}`);
-    await saved.put(file.url, response);
+    await saved.put(file.url, unchanged ? response : await storedForm(response));
     if (unchanged) await old.delete(file.url);
   }
   const revisions = Object.fromEntries(filesFor(manifest, info.languages).map((f) => [f.url, f.rev]));
@@ -74,6 +143,30 @@ function filesFor(manifest, languages) {
   for (const group of ['shared', ...languages])
     for (const file of manifest.groups[group] || []) urls.set(file.url, file);
   return [...urls.values()];
+}
+
+/**
+ * What a saved file is stored as: gzip-compressed where the browser can (CompressionStream), marked
+ * with STORED_ENCODING; readable() gives it back as it was. The same as saved-cache.ts does.
+ */
+async function storedForm(response) {
+  if (typeof CompressionStream === 'undefined') return response;
+  const headers = new Headers(response.headers);
+  headers.set(STORED_ENCODING, 'gzip');
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  const body = await new Response(response.body.pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+function readable(response) {
+  if (response.headers.get(STORED_ENCODING) !== 'gzip') return response;
+  const headers = new Headers(response.headers);
+  headers.delete(STORED_ENCODING);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  const body = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
 const jsonResponse = (data) => new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
@@ -114,12 +207,13 @@ const updatePending = () => !!(self.registration.installing || self.registration
 
 /**
  * Everything else: from the caches first (hashed or versioned files), else the network. A request that
- * asks to revalidate (`cache: 'no-cache'` or `'reload'`: the offline page reading the manifest and
- * saving files) goes to the network, so a save never takes this version's copies for the next
- * version's files; the caches answer it only when the network fails.
+ * asks the network (`cache: 'no-cache'`, `'reload'` or `'no-store'`: the offline page reading the
+ * manifest and saving files) goes to the network, so a save never takes this version's copies for the
+ * next version's files; the caches answer it only when the network fails. Such requests are not kept
+ * here either: a save stores its files itself, once.
  */
 async function asset(request) {
-  if (request.cache === 'no-cache' || request.cache === 'reload') {
+  if (request.cache === 'no-cache' || request.cache === 'reload' || request.cache === 'no-store') {
     try {
       return await fetch(request);
     } catch (error) {
@@ -138,8 +232,14 @@ async function asset(request) {
   return response;
 }
 
-/** This version's caches first, then files a newer version, installing, moved out of our saved set. */
+/** A held file as the page needs it (a saved one uncompressed), or undefined. */
 async function fromCaches(url) {
+  const hit = await held(url);
+  return hit && readable(hit);
+}
+
+/** This version's caches first, then files a newer version, installing, moved out of our saved set. */
+async function held(url) {
   for (const name of [SHELL, SAVED, PAGES]) {
     const hit = await (await caches.open(name)).match(url);
     if (hit) return hit;

@@ -81,11 +81,11 @@ export const withoutLocale = (path: string) => (localeOfPath(path) ? path.slice(
 export const isPosterPath = (path: string) => /^\/[^/]+\/campaign\/[^/]+\/poster\/$/.test(path);
 
 /**
- * The app shell of one language: what a phone keeps after its first visit, before "save for
- * offline": the home, the offline page (shown for pages not saved) and what to do in a fire.
+ * The app shell of one language: what a phone keeps after its first visit in the reader's language,
+ * besides the page it opened, before "save for offline": the offline page (shown for pages not saved,
+ * and it links to the next two) and what to do in a fire. Each costs a first visit on 2G its bytes.
  */
 export const shellPages = (locale: Locale) => [
-  href.home(locale),
   href.offline(locale),
   href.guide(locale, 'calling-119'),
   href.guide(locale, 'escape-smoke'),

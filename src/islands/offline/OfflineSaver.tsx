@@ -180,7 +180,7 @@ export default function OfflineSaver({ lang, labels, sections }: Props) {
                 <input type="radio" name="offline-choice" checked={choice === c} onChange={() => setChoice(c)} />{' '}
                 {labels[c]}
                 {phrases.separatorAfter(labels[c])}
-                <strong>{formatBytes(manifest.totals[c])}</strong>
+                <strong>{formatBytes(manifest.stored[c])}</strong>
               </label>
             ))}
           </fieldset>

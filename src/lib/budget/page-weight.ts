@@ -53,13 +53,11 @@ export interface PageWeight {
   jsFiles: string[];
 }
 
-/** What one built page costs a reader: its HTML, linked CSS, and every script it loads up front. */
-export function pageWeight(dist: string, pagePath: string): PageWeight {
+/** The files a built page loads up front besides itself: linked stylesheets and every script (site paths). */
+export function pageAssets(dist: string, pagePath: string): { html: string; cssFiles: string[]; jsFiles: string[] } {
   const file = join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
   const html = readFileSync(file, 'utf8');
-  let css = ZERO;
-  for (const match of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
-    css = add(css, sizesOf(readFileSync(join(dist, match[1]!))));
+  const cssFiles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
   const seen = new Set<string>();
   const queue = scriptEntries(html);
   while (queue.length) {
@@ -69,7 +67,13 @@ export function pageWeight(dist: string, pagePath: string): PageWeight {
     const code = readFileSync(join(dist, path), 'utf8');
     queue.push(...staticImports(code, path));
   }
-  const jsFiles = [...seen].sort();
-  const js = jsFiles.reduce((sum, path) => add(sum, sizesOf(readFileSync(join(dist, path)))), ZERO);
-  return { html: sizesOf(html), css, js, jsFiles };
+  return { html, cssFiles, jsFiles: [...seen].sort() };
+}
+
+/** What one built page costs a reader: its HTML, linked CSS, and every script it loads up front. */
+export function pageWeight(dist: string, pagePath: string): PageWeight {
+  const { html, cssFiles, jsFiles } = pageAssets(dist, pagePath);
+  const total = (files: string[]) =>
+    files.reduce((sum, path) => add(sum, sizesOf(readFileSync(join(dist, path)))), ZERO);
+  return { html: sizesOf(html), css: total(cssFiles), js: total(jsFiles), jsFiles };
 }

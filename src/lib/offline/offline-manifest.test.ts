@@ -45,6 +45,18 @@ describe('offline manifest', () => {
     expect(filesToSave(manifest, ['zh', 'bo']).map((f) => f.url)).toEqual(['/', '/zh/', '/bo/']);
   });
 
+  it('says what each choice takes stored compressed: a page of repeated text far less than as built', () => {
+    const big = buildOfflineManifest(
+      [file('index.html', 'entry'), file('zh/index.html', '火灾预防'.repeat(2000)), file('bo/index.html', 'ཁྱིམ')],
+      'later',
+    );
+    expect(big.totals.zh).toBe(5 + 24_000);
+    expect(big.stored.zh).toBeLessThan(big.totals.zh / 20);
+    // The shared entry page is counted once in "both".
+    expect(big.stored.both).toBeGreaterThan(big.stored.zh);
+    expect(big.stored.both).toBeLessThan(big.stored.zh + big.stored.bo);
+  });
+
   it('changes its version when any file changes, and only then', () => {
     const same = buildOfflineManifest(
       [file('index.html', 'entry'), file('zh/index.html', '首页'), file('bo/index.html', 'ཁྱིམ')],

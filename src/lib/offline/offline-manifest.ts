@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales.ts';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { href, isPosterPath, localeOfPath } from '../../site/routes.ts';
 
 /** One file a reader can save: its URL, size and a content revision (to copy it forward on updates). */
@@ -15,8 +16,13 @@ export interface OfflineManifest {
   version: string;
   builtAt: string;
   groups: { shared: OfflineFile[]; zh: OfflineFile[]; bo: OfflineFile[] };
-  /** Bytes to download for each choice on the offline page. */
+  /** Bytes of the files of each choice on the offline page, as built. */
   totals: { zh: number; bo: number; both: number };
+  /**
+   * Bytes each choice takes on the phone: saved files are stored gzip-compressed (saved-cache.ts), so
+   * this is also about what the save downloads (the server sends brotli, a little smaller).
+   */
+  stored: { zh: number; bo: number; both: number };
 }
 
 /** The URL a built file is served at: `zh/law/index.html` → `/zh/law/`. */
@@ -39,12 +45,16 @@ export const revisionOf = (content: Buffer | string) => createHash('sha256').upd
 
 export function buildOfflineManifest(files: { path: string; content: Buffer }[], builtAt: string): OfflineManifest {
   const groups: OfflineManifest['groups'] = { shared: [], zh: [], bo: [] };
+  const compressed = new Map<string, number>();
   for (const { path, content } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const url = urlOfFile(path);
     const group = groupOf(url);
-    if (group) groups[group].push({ url, bytes: content.length, rev: revisionOf(content) });
+    if (!group) continue;
+    groups[group].push({ url, bytes: content.length, rev: revisionOf(content) });
+    compressed.set(url, gzipSync(content).length);
   }
   const sum = (list: OfflineFile[]) => list.reduce((total, file) => total + file.bytes, 0);
+  const sumStored = (list: OfflineFile[]) => list.reduce((total, file) => total + compressed.get(file.url)!, 0);
   const version = revisionOf([...groups.shared, ...groups.zh, ...groups.bo].map((f) => `${f.url} ${f.rev}`).join('\n'));
   return {
     version,
@@ -54,6 +64,11 @@ export function buildOfflineManifest(files: { path: string; content: Buffer }[],
       zh: sum(groups.shared) + sum(groups.zh),
       bo: sum(groups.shared) + sum(groups.bo),
       both: sum(groups.shared) + sum(groups.zh) + sum(groups.bo),
+    },
+    stored: {
+      zh: sumStored(groups.shared) + sumStored(groups.zh),
+      bo: sumStored(groups.shared) + sumStored(groups.bo),
+      both: sumStored(groups.shared) + sumStored(groups.zh) + sumStored(groups.bo),
     },
   };
 }
