@@ -12,6 +12,17 @@ import { tibetanFontSubset } from './src/integrations/tibetan-font-subset.ts';
 import { HTML_LANG, LOCALES } from './src/i18n/locales.ts';
 import { inSitemap } from './src/site/sitemap-filter.ts';
 
+/** Modules that most islands import (Preact, formatting, storage, addresses, icons). */
+const SHARED_BY_ISLANDS = [
+  /node_modules\/preact\//,
+  /\/src\/lib\/format\//,
+  /\/src\/i18n\/(format-message|locales|audiences)\.ts$/,
+  /\/src\/lib\/storage\//,
+  /\/src\/site\/routes\.ts$/,
+  /\/src\/lib\/icon(s|-path)\.ts$/,
+  /\/src\/islands\/Icon\.tsx$/,
+];
+
 export default defineConfig({
   // The public address, when the build knows it: the sitemap and printed addresses use it. Without
   // it no sitemap is written and pages print paths, completed at run time (src/site/public-url.ts):
@@ -42,6 +53,18 @@ export default defineConfig({
       ],
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // Every island page needs Preact and the site's small shared helpers: one file for them, not
+          // ten. On 2G each extra file costs its own round trip and ~500 bytes of headers, more than
+          // most of these modules weigh (issue 17: a first visit's bytes on the wire).
+          manualChunks: (id) => (SHARED_BY_ISLANDS.some((pattern) => pattern.test(id)) ? 'runtime' : undefined),
+        },
+      },
     },
   },
   integrations: [
