@@ -198,8 +198,9 @@ async function page(request, url) {
     }
     return response;
   } catch {
-    const lang = url.pathname.startsWith('/bo/') ? 'bo' : 'zh';
-    return (await fromCaches(`/${lang}/offline/`)) || new Response('offline', { status: 503 });
+    // The reader's language's offline page (the first of its shell); the source language's elsewhere.
+    const shell = SHELLS[languageOf(url.pathname) ?? Object.keys(SHELLS)[0]];
+    return (await fromCaches(shell[0])) || new Response('offline', { status: 503 });
   }
 }
 
