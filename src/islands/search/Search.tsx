@@ -32,8 +32,6 @@ export interface SearchLabels {
   more: string;
   /** Has {type}. */
   badType: string;
-  /** Shown until the island runs: without JavaScript the form cannot search. */
-  needsJs: string;
   types: Record<SearchType, string>;
 }
 
@@ -245,7 +243,6 @@ export default function Search({ locale, labels }: Props) {
           />
         )}
       </form>
-      {!hydrated && <p class="note">{labels.needsJs}</p>}
       {badType && <p class="note">{formatMessage(labels.badType, { type: badType })}</p>}
       <p id="search-status" class="search-status" role="status">
         {message}
