@@ -11,6 +11,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { tibetanFontSubset } from './src/integrations/tibetan-font-subset.ts';
 import { HTML_LANG, LOCALES } from './src/i18n/locales.ts';
 import { inSitemap } from './src/site/sitemap-filter.ts';
+import { tibetanFontPendingHash } from './src/site/tibetan-font-pending.ts';
 
 export default defineConfig({
   // The public address, when the build knows it: the sitemap and printed addresses use it. Without
@@ -40,7 +41,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
       ],
-      scriptDirective: { resources: ["'self'"] },
+      // The one inline script of our own: Tibetan text waits for its font (src/site/tibetan-font-pending.ts).
+      scriptDirective: { resources: ["'self'"], hashes: [tibetanFontPendingHash()] },
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
