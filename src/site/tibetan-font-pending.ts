@@ -30,5 +30,5 @@ export const TIBETAN_FONT_PENDING_SCRIPT = `(function () {
 })();`;
 
 /** Its CSP hash: astro.config.mjs allows exactly this script. */
-export const tibetanFontPendingHash = () =>
+export const tibetanFontPendingHash = (): `sha256-${string}` =>
   `sha256-${createHash('sha256').update(TIBETAN_FONT_PENDING_SCRIPT).digest('base64')}`;
