@@ -138,6 +138,7 @@ export default function Classroom({ lang, sets, labels }: Props) {
         <ClassroomSetup
           sets={sets}
           labels={labels}
+          ready={ready}
           onStart={({ setId, teams, seconds, bothLanguages, place }) => {
             clearProblem();
             save({ setId, seconds, bothLanguages, place, sound: false, competition: startCompetition(teams) });
