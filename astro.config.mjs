@@ -11,6 +11,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { tibetanFontSubset } from './src/integrations/tibetan-font-subset.ts';
 import { HTML_LANG, LOCALES } from './src/i18n/locales.ts';
 import { inSitemap } from './src/site/sitemap-filter.ts';
+import { tibetanFontPendingHash } from './src/site/tibetan-font-pending.ts';
 
 /** Modules that most islands import (Preact, formatting, storage, addresses, icons). */
 const SHARED_BY_ISLANDS = [
@@ -51,7 +52,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
       ],
-      scriptDirective: { resources: ["'self'"] },
+      // The one inline script of our own: Tibetan text waits for its font (src/site/tibetan-font-pending.ts).
+      scriptDirective: { resources: ["'self'"], hashes: [tibetanFontPendingHash()] },
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },

@@ -52,10 +52,9 @@ test('the classroom page loads at most 15 KB brotli of HTML and CSS, and 20 KB o
   }
 });
 
-test('each weight of the Tibetan font subset is at most 100 KB', () => {
-  for (const weight of [400, 700]) {
-    expect(readFileSync(join(DIST, 'fonts', `noto-serif-tibetan-${weight}.subset.woff2`)).length).toBeLessThanOrEqual(
-      100 * KB,
-    );
-  }
+test('the Tibetan font subset is at most 100 KB, and the Chinese pages’ chrome font at most 10 KB', () => {
+  expect(readFileSync(join(DIST, 'fonts', 'noto-serif-tibetan-400.subset.woff2')).length).toBeLessThanOrEqual(100 * KB);
+  expect(readFileSync(join(DIST, 'fonts', 'noto-serif-tibetan-chrome.subset.woff2')).length).toBeLessThanOrEqual(
+    10 * KB,
+  );
 });

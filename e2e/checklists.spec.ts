@@ -57,6 +57,7 @@ test('without JavaScript a checklist is still a complete printable list', async 
   const page = await context.newPage();
   await page.goto('/bo/checklists/three-in-one/');
   expect(await page.locator('.checklist input[type="checkbox"]').count()).toBeGreaterThanOrEqual(12);
-  await expect(page.locator('.checklist-bar')).toHaveCount(0);
+  // Its buttons need the island: drawn hidden, only to keep their room for when it wakes up.
+  await expect(page.locator('.checklist-bar')).toBeHidden();
   await context.close();
 });

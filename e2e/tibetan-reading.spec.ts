@@ -58,11 +58,12 @@ test('Tibetan typed into a Chinese page (a team name in the classroom) is drawn 
   await page.locator('#teams').fill('སློབ་གྲྭ་ཚོགས་པ\nཚོགས་པ་གཉིས་པ');
   await page.locator('.classroom-setup button[type="submit"]').click();
   await expect(page.getByText('སློབ་གྲྭ་ཚོགས་པ').first()).toBeVisible();
-  // The scoreboard shows the typed name as plain text, with no lang attribute.
+  // The scoreboard shows the typed name as plain text, with no lang attribute. The second team's:
+  // the first, answering, has the turn icon inside its name.
   await page.evaluate(async () => {
     await document.fonts.ready;
     const all = [...document.querySelectorAll('body *')];
-    const cell = all.find((el) => el.childElementCount === 0 && el.textContent?.includes('སློབ་གྲྭ་ཚོགས་པ'));
+    const cell = all.find((el) => el.childElementCount === 0 && el.textContent?.includes('ཚོགས་པ་གཉིས་པ'));
     cell!.id = 'typed-team';
   });
   await expect.poll(() => platformFonts(page, '#typed-team')).toContain('Noto Serif Tibetan');

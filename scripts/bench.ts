@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- --no-build]`: builds the site, then prints each section beside its budgets:
- * page weights, a first visit's bytes on the wire, the offline saves' stored sizes, search, Lighthouse.
+ * page weights, a first visit's bytes on the wire, the offline saves' stored sizes, search, layout shift, Lighthouse.
  * Timings live here, not in tests. Each section is one function in scripts/bench/<name>.ts that
  * returns its lines; adding one is one line in SECTIONS. BENCH_PORT: a port this run may listen on.
  */
 import { spawnSync } from 'node:child_process';
 import { firstVisitSection } from './bench/first-visit.ts';
-import { lighthouseSampleSection } from './bench/lighthouse-sample.ts';
+import { layoutShiftSection } from './bench/layout-shift.ts';
+import { lighthouseSection } from './bench/lighthouse.ts';
 import { offlineSaveSection } from './bench/offline-save.ts';
 import { pageWeightSection } from './bench/page-weight.ts';
 import { searchSection } from './bench/search.ts';
@@ -17,7 +18,8 @@ const SECTIONS: [title: string, section: BenchSection][] = [
   ['First visit on the wire', firstVisitSection],
   ['Offline saves', offlineSaveSection],
   ['Search', searchSection],
-  ['Lighthouse', lighthouseSampleSection],
+  ['Layout shift', layoutShiftSection],
+  ['Lighthouse', lighthouseSection],
 ];
 
 const skipBuild = process.argv.includes('--no-build');

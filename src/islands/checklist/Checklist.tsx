@@ -70,8 +70,10 @@ export default function Checklist({ slug, locale, groups, labels }: Props) {
       <p class="print-date">
         {labels.date} {hydrated ? date : '________'}
       </p>
-      {hydrated && (
-        <div class="checklist-bar no-print">
+      {/* Drawn on the server too, hidden until hydrated (the page's CSS): its room is kept, so the
+          list does not move down when the island wakes up. */}
+      {
+        <div class="checklist-bar no-print" aria-hidden={hydrated ? undefined : 'true'}>
           <p class="progress" aria-live="polite">
             <progress max={total} value={done} aria-hidden="true" />{' '}
             {formatMessage(labels.progress, {
@@ -90,7 +92,7 @@ export default function Checklist({ slug, locale, groups, labels }: Props) {
             {labels.print}
           </button>
         </div>
-      )}
+      }
       {groups.map((group) => (
         <fieldset key={group.title}>
           <legend>{group.title}</legend>

@@ -125,8 +125,9 @@ export default function Classroom({ lang, sets, labels }: Props) {
     }
   };
 
-  if (!ready) return <p class="hint">{labels.keysHelp}</p>;
-  if (!saved || !competition || !set) {
+  // Before the saved competition is read (and on the server) the setup is drawn, the first visit's
+  // final picture: the page keeps its size when the island hydrates.
+  if (!ready || !saved || !competition || !set) {
     return (
       <>
         {problem === 'corrupt' && (
@@ -137,6 +138,7 @@ export default function Classroom({ lang, sets, labels }: Props) {
         <ClassroomSetup
           sets={sets}
           labels={labels}
+          ready={ready}
           onStart={({ setId, teams, seconds, bothLanguages, place }) => {
             clearProblem();
             save({ setId, seconds, bothLanguages, place, sound: false, competition: startCompetition(teams) });

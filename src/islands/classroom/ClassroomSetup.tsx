@@ -7,12 +7,14 @@ interface Props {
   sets: ClassroomSet[];
   labels: ClassroomLabels;
   onStart: (setup: { setId: string; teams: string[]; seconds: number; bothLanguages: boolean; place: string }) => void;
+  /** False while drawn by the server, before the island runs: the form shows at its size but cannot start yet. */
+  ready?: boolean;
 }
 
 const SECONDS = [10, 20, 30, 45, 60, 90];
 
 /** Choose the question set, name the teams, set the timer: everything a host does before the first question. */
-export default function ClassroomSetup({ sets, labels, onStart }: Props) {
+export default function ClassroomSetup({ sets, labels, onStart, ready = true }: Props) {
   const [setId, setSetId] = useState(sets[0]?.id ?? '');
   const [teamText, setTeamText] = useState(labels.defaultTeams);
   const [seconds, setSeconds] = useState(30);
@@ -94,7 +96,7 @@ export default function ClassroomSetup({ sets, labels, onStart }: Props) {
           {problem}
         </p>
       )}
-      <button type="submit" class="button primary">
+      <button type="submit" class="button primary" disabled={!ready}>
         {labels.start}
       </button>
       <p class="hint">{labels.keysHelp}</p>

@@ -77,9 +77,11 @@ export default function GlossaryLookup({ locale, tableId, labels }: Props) {
       );
   }, [rows, key]);
 
-  if (!rows.length) return null;
+  // Drawn on the server too, unseen until the rows are read (the page's CSS): the table keeps its
+  // place when the island wakes up.
+  const ready = rows.length > 0;
   return (
-    <div class="glossary-lookup no-print">
+    <div class="glossary-lookup no-print" data-ready={ready ? '' : undefined} aria-hidden={ready ? undefined : 'true'}>
       <label for="glossary-q">{labels.label}</label>
       <input
         id="glossary-q"
@@ -87,13 +89,16 @@ export default function GlossaryLookup({ locale, tableId, labels }: Props) {
         value={query}
         maxLength={MAX_QUERY_LENGTH}
         autocomplete="off"
+        disabled={!ready}
         aria-controls={tableId}
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
       <p role="status" class="glossary-lookup-status">
-        {matching.length
-          ? formatMessage(labels.count, { n: matching.length, total: rows.length }, formatFor(locale).count)
-          : labels.none}
+        {!ready
+          ? '\u00a0'
+          : matching.length
+            ? formatMessage(labels.count, { n: matching.length, total: rows.length }, formatFor(locale).count)
+            : labels.none}
       </p>
     </div>
   );

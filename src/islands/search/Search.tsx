@@ -233,23 +233,34 @@ export default function Search({ locale, labels }: Props) {
         <p id="search-hint" class="search-hint">
           {labels.hint}
         </p>
-        {hydrated && counts && (
-          <TypeFilter
-            legend={labels.filter}
-            allLabel={labels.all}
-            typeLabels={labels.types}
-            counts={counts}
-            count={formatFor(locale).count}
-            value={type}
-            onChange={setType}
-          />
-        )}
       </form>
-      {!hydrated && <p class="note">{labels.needsJs}</p>}
+      {/* The note for a browser without JavaScript and the status share one place (the page's CSS):
+          the note's room is kept when the island wakes up, so nothing under it moves. */}
+      <div class="search-messages">
+        <p
+          class="note search-needs-js"
+          data-hidden={hydrated ? '' : undefined}
+          aria-hidden={hydrated ? 'true' : undefined}
+        >
+          {labels.needsJs}
+        </p>
+        <p id="search-status" class="search-status" role="status">
+          {message}
+        </p>
+      </div>
       {badType && <p class="note">{formatMessage(labels.badType, { type: badType })}</p>}
-      <p id="search-status" class="search-status" role="status">
-        {message}
-      </p>
+      {/* Under the status, not in the form: it comes with the results and must not push the status down. */}
+      {hydrated && counts && (
+        <TypeFilter
+          legend={labels.filter}
+          allLabel={labels.all}
+          typeLabels={labels.types}
+          counts={counts}
+          count={formatFor(locale).count}
+          value={type}
+          onChange={setType}
+        />
+      )}
       {outcome?.mode === 'any' && items.length > 0 && <p class="search-partial">{labels.partial}</p>}
       {items.length > 0 && <ResultList items={items} typeLabels={labels.types} labelledBy="search-status" />}
       {alternate.length > 0 && outcome?.alternate && (
