@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { pageAssets } from '../lib/budget/page-weight.ts';
 import { buildOfflineManifest } from '../lib/offline/offline-manifest.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { shellPages } from '../site/routes.ts';
+import { href, shellPages } from '../site/routes.ts';
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -26,6 +26,9 @@ function shellOf(dist: string, locale: Locale): string[] {
     const { cssFiles, jsFiles } = pageAssets(dist, page);
     for (const file of [page, ...cssFiles, ...jsFiles]) files.add(file);
   }
+  // Last (sw.js reads the first file as the offline page): the favicon, which browsers ask for after
+  // the page, outside Resource Timing, so site.js cannot name it, and offline it would fail on every page.
+  files.add(href.favicon());
   return [...files];
 }
 

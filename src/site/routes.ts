@@ -40,6 +40,8 @@ export const href = {
   inLocale: (locale: Locale, path: string) => `/${locale}${path.startsWith('/') ? path : `/${path}`}`,
   /** Data files the islands fetch. */
   searchIndexFile: (locale: Locale) => `/search/index-${locale}.json`,
+  /** The icon every page names in its head. */
+  favicon: () => '/favicon.svg',
   /** A quiz set's questions in both languages (source links in `locale`), for the classroom. */
   quizQuestionsFile: (locale: Locale, set: string) => inLocale(locale, `quiz/${set}/questions.json`),
 } as const;
