@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, LOCALES, test } from './fixtures.ts';
+import { platformFonts } from './support/platform-fonts.ts';
 
 // Fonts only where the text needs them: a Chinese page draws its Tibetan brand line and language link
 // from a few-KB font and never downloads the whole Tibetan subset for them; a Tibetan page downloads
@@ -32,17 +33,6 @@ async function fontsOf(page: Page, path: string) {
   await page.evaluate(() => document.fonts.ready);
   await page.waitForLoadState('networkidle');
   return fonts;
-}
-
-/** The font files Chromium actually drew a node's text with, over CDP. */
-async function platformFonts(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  return fonts.map((font) => font.familyName);
 }
 
 for (const path of PAGE_TYPES) {
