@@ -1,5 +1,5 @@
 import { iconPath } from '../lib/icon-path.ts';
-import { ICON_SVG, type IconShape } from '../lib/icons.ts';
+import { iconAttributes, type IconShape } from '../lib/icons.ts';
 
 interface Props {
   /** Imported from `src/lib/icons.ts` by name (`rightIcon`), so the bundle carries only the icons used. */
@@ -12,17 +12,7 @@ interface Props {
 /** The islands' twin of `src/components/Icon.astro`: the same path data, attributes and box. */
 export function Icon({ icon, label, class: className }: Props) {
   return (
-    <svg
-      class={className ? `icon ${className}` : 'icon'}
-      data-icon={icon.name}
-      {...ICON_SVG}
-      width="1.25em"
-      height="1.25em"
-      aria-hidden={label ? undefined : 'true'}
-      role={label ? 'img' : undefined}
-      aria-label={label}
-      focusable="false"
-    >
+    <svg class={className ? `icon ${className}` : 'icon'} {...iconAttributes(icon.name, label)}>
       <path d={iconPath(icon.node)} />
     </svg>
   );

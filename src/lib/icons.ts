@@ -141,3 +141,18 @@ export const ICON_SVG = {
   'stroke-linecap': 'round',
   'stroke-linejoin': 'round',
 } as const;
+
+/**
+ * The <svg> attributes of one icon, for Icon.astro and the islands' Icon.tsx alike: the drawing
+ * style, a 1.25em square box, and either hidden (decorative, beside words) or an image named `label`.
+ */
+export const iconAttributes = (name: string, label: string | undefined) => ({
+  'data-icon': name,
+  ...ICON_SVG,
+  width: '1.25em',
+  height: '1.25em',
+  'aria-hidden': label ? undefined : ('true' as const),
+  role: label ? ('img' as const) : undefined,
+  'aria-label': label,
+  focusable: 'false' as const,
+});
