@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { feedbackAddress } from './src/integrations/feedback-address.ts';
+import { minifySiteScript } from './src/integrations/minify-site-script.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -80,6 +81,7 @@ export default defineConfig({
     searchIndex(),
     cmsAdmin(),
     tibetanFontSubset(),
+    minifySiteScript(),
     // Last: it lists every built file, the font subset and search index included.
     serviceWorker(),
   ],
