@@ -7,7 +7,10 @@ interface Props {
   sets: ClassroomSet[];
   labels: ClassroomLabels;
   onStart: (setup: { setId: string; teams: string[]; seconds: number; bothLanguages: boolean; place: string }) => void;
-  /** False while drawn by the server, before the island runs: the form shows at its size but cannot start yet. */
+  /**
+   * False while drawn by the server, before the island runs: the form shows at its size, but nothing in
+   * it can be typed or pressed yet (names typed then were lost when the island took over).
+   */
   ready?: boolean;
 }
 
@@ -37,7 +40,7 @@ export default function ClassroomSetup({ sets, labels, onStart, ready = true }: 
       <p>
         <label>
           {labels.chooseSet}{' '}
-          <select value={setId} onChange={(e) => setSetId((e.target as HTMLSelectElement).value)}>
+          <select disabled={!ready} value={setId} onChange={(e) => setSetId((e.target as HTMLSelectElement).value)}>
             {sets.map((set) => (
               <option key={set.id} value={set.id}>
                 {set.title} ({set.count})
@@ -52,6 +55,7 @@ export default function ClassroomSetup({ sets, labels, onStart, ready = true }: 
         <textarea
           id="teams"
           rows={5}
+          disabled={!ready}
           value={teamText}
           onInput={(e) => setTeamText((e.target as HTMLTextAreaElement).value)}
         />
@@ -64,6 +68,7 @@ export default function ClassroomSetup({ sets, labels, onStart, ready = true }: 
         <input
           id="place"
           type="text"
+          disabled={!ready}
           maxLength={80}
           value={place}
           onInput={(e) => setPlace((e.target as HTMLInputElement).value)}
@@ -72,7 +77,11 @@ export default function ClassroomSetup({ sets, labels, onStart, ready = true }: 
       <p>
         <label>
           {labels.secondsPerQuestion}{' '}
-          <select value={String(seconds)} onChange={(e) => setSeconds(Number((e.target as HTMLSelectElement).value))}>
+          <select
+            disabled={!ready}
+            value={String(seconds)}
+            onChange={(e) => setSeconds(Number((e.target as HTMLSelectElement).value))}
+          >
             {SECONDS.map((s) => (
               <option key={s} value={String(s)}>
                 {s}
@@ -85,6 +94,7 @@ export default function ClassroomSetup({ sets, labels, onStart, ready = true }: 
         <label class="check">
           <input
             type="checkbox"
+            disabled={!ready}
             checked={bothLanguages}
             onChange={(e) => setBothLanguages((e.target as HTMLInputElement).checked)}
           />{' '}
