@@ -231,6 +231,7 @@ export const zh = {
   'classroom.tooManyTeams': '最多 {n} 个队，多出的队名没有使用。',
   'classroom.secondsPerQuestion': '每题时间（秒）',
   'classroom.bothLanguages': '同时显示藏文和中文',
+  'classroom.noscript': '竞赛需要浏览器开启 JavaScript 才能开始。',
   'classroom.start': '开始竞赛',
   'classroom.keysHelp':
     '按键：→ 或翻页键 显示答案/下一题，← 返回，T 或空格 计时，Y 答对，N 答错，1–8 选队（抢答器也行），R 换环节，W 换押分，U 撤销，L 双语，S 响铃，E 排名。只有翻页笔时：Esc 或 F5 打开菜单，→ ← 选择，. 或 B 确定。',
