@@ -1,12 +1,19 @@
 import type { AstroIntegration } from 'astro';
 import { create as openFont } from 'fontkitten';
+import { convert } from 'fontverter';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import subsetFont from 'subset-font';
 import { CHROME_TIBETAN_TEXT } from '../lib/font/chrome-tibetan.ts';
-import { BASE_TIBETAN_TEXT, tibetanCodePoints } from '../lib/font/tibetan-code-points.ts';
+import { glyphsOf, openForShaping, renderingChanges, subsetToGlyphs } from '../lib/font/glyph-subset.ts';
+import {
+  BASE_TIBETAN_TEXT,
+  TIBETAN_RUN,
+  tibetanCodePoints,
+  tibetanSyllables,
+} from '../lib/font/tibetan-code-points.ts';
+import { typedTibetanStacks } from '../lib/font/typed-tibetan.ts';
 
 const require = createRequire(import.meta.url);
 const TEXT_FILE = /\.(html|json|js|txt|xml)$/;
@@ -23,13 +30,31 @@ const walk = (dir: string): string[] =>
 
 const hex = (code: number) => 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
 
-/** The subset of `text`, or an error naming the code points the font cannot draw. */
-async function subset(text: string, what: string, mustHave: Iterable<number>): Promise<Buffer> {
-  const source = readFileSync(
-    require.resolve(`@fontsource/noto-serif-tibetan/files/noto-serif-tibetan-tibetan-${WEIGHT}-normal.woff2`),
+const source = async () =>
+  convert(
+    readFileSync(
+      require.resolve(`@fontsource/noto-serif-tibetan/files/noto-serif-tibetan-tibetan-${WEIGHT}-normal.woff2`),
+    ),
+    'truetype',
   );
-  const font = await subsetFont(source, text, { targetFormat: 'woff2' });
-  const opened = openFont(font);
+
+/**
+ * The font cut to what shaping `texts` draws (WOFF2), or an error naming the code points the font
+ * cannot draw (per-character fallback breaks stacks) or the texts the subset would draw differently:
+ * each of `texts`, and each of `lines` whole (the site's Tibetan as written, to catch rules that
+ * reach across syllables).
+ */
+async function subset(
+  ttf: Buffer,
+  texts: string[],
+  lines: string[],
+  what: string,
+  mustHave: Iterable<number>,
+): Promise<Buffer> {
+  const whole = openForShaping(ttf);
+  const codePoints = new Set([...texts.join('')].map((char) => char.codePointAt(0)!));
+  const cut = await subsetToGlyphs(ttf, codePoints, glyphsOf(whole, texts));
+  const opened = openFont(cut);
   if (!('hasGlyphForCodePoint' in opened)) throw new Error('tibetan-font-subset: expected one font, got a collection');
   const missing = [...mustHave].filter((code) => !opened.hasGlyphForCodePoint(code));
   if (missing.length) {
@@ -39,14 +64,26 @@ async function subset(text: string, what: string, mustHave: Iterable<number>): P
         '. Fix: correct the text (see npm run lint:content), or choose a font that covers them.',
     );
   }
-  return font;
+  const changed = renderingChanges(
+    whole,
+    openForShaping(cut),
+    [...texts, ...lines].filter((text) => tibetanCodePoints(text).size),
+  );
+  if (changed.length) {
+    throw new Error(
+      `tibetan-font-subset: the subset for ${what} draws ${changed.length} texts differently from the whole font: ` +
+        changed.slice(0, 10).join(' ') +
+        '. Fix: report it with these texts; glyphsOf (src/lib/font/glyph-subset.ts) misses a glyph their shaping needs.',
+    );
+  }
+  return convert(cut, 'woff2');
 }
 
 /**
- * After the build: subsets Noto Serif Tibetan (with HarfBuzz layout closure, so stacks render) twice,
- * and fails when a code point is not in its subset (per-character fallback breaks stacks):
- * - /fonts/noto-serif-tibetan-400.subset.woff2: the Tibetan code points of the whole built site, for
- *   Tibetan pages and Tibetan text anywhere;
+ * After the build: cuts Noto Serif Tibetan down twice to the glyphs that shaping the text really draws
+ * (src/lib/font/glyph-subset.ts), and fails when a code point is missing or a text would look different:
+ * - /fonts/noto-serif-tibetan-400.subset.woff2: every Tibetan syllable of the built site and every
+ *   native stack a reader may type (typed-tibetan.ts), for Tibetan pages and Tibetan text anywhere;
  * - /fonts/noto-serif-tibetan-chrome.subset.woff2: only the letters of a Chinese page's chrome (brand
  *   line, language link), a few KB instead of the whole subset.
  */
@@ -57,14 +94,31 @@ export function tibetanFontSubset(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const used = new Set<number>();
-        for (const file of walk(outDir))
-          for (const code of tibetanCodePoints(readFileSync(file, 'utf8'))) used.add(code);
+        const syllables = new Set<string>();
+        const lines = new Set<string>();
+        for (const file of walk(outDir)) {
+          const text = readFileSync(file, 'utf8');
+          for (const code of tibetanCodePoints(text)) used.add(code);
+          for (const [line] of text.matchAll(TIBETAN_RUN)) lines.add(line);
+          for (const syllable of tibetanSyllables(text)) syllables.add(syllable);
+        }
         mkdirSync(join(outDir, 'fonts'), { recursive: true });
-        const site = await subset(BASE_TIBETAN_TEXT + String.fromCodePoint(...used), 'the site', used);
+        const ttf = await source();
+        const texts = [...syllables, ...typedTibetanStacks(), ...BASE_TIBETAN_TEXT];
+        const site = await subset(ttf, texts, [...lines], 'the site', used);
         writeFileSync(join(outDir, 'fonts', `noto-serif-tibetan-${WEIGHT}.subset.woff2`), site);
-        logger.info(`noto-serif-tibetan-${WEIGHT}.subset.woff2: ${used.size} code points used, ${site.length} bytes`);
+        logger.info(
+          `noto-serif-tibetan-${WEIGHT}.subset.woff2: ${used.size} code points, ${syllables.size} syllables of the site ` +
+            `and ${typedTibetanStacks().length} typed stacks drawn the same as by the whole font, ${site.length} bytes`,
+        );
         const chromeCodes = tibetanCodePoints(CHROME_TIBETAN_TEXT);
-        const chrome = await subset(CHROME_TIBETAN_TEXT, 'the brand line and language link', chromeCodes);
+        const chrome = await subset(
+          ttf,
+          [...tibetanSyllables(CHROME_TIBETAN_TEXT)],
+          [CHROME_TIBETAN_TEXT],
+          'the brand line and language link',
+          chromeCodes,
+        );
         writeFileSync(join(outDir, 'fonts', 'noto-serif-tibetan-chrome.subset.woff2'), chrome);
         logger.info(
           `noto-serif-tibetan-chrome.subset.woff2: ${chromeCodes.size} code points (Chinese pages' chrome), ${chrome.length} bytes`,

@@ -19,3 +19,17 @@ export function tibetanCodePoints(text: string): Set<number> {
   }
   return found;
 }
+
+/** A stretch of Tibetan letters and marks, up to the first character of another script or a space. */
+export const TIBETAN_RUN = /[\u0F00-\u0FFF\u25CC]+/g;
+
+/**
+ * The Tibetan syllables of a text, each with the mark that ends it (tsheg, shad): the units the
+ * font's stacking rules work within, so shaping each one shows every glyph the text needs.
+ */
+export function tibetanSyllables(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const [run] of text.matchAll(TIBETAN_RUN))
+    for (const syllable of run.split(/(?<=[\u0F0B-\u0F14])/)) found.add(syllable);
+  return found;
+}

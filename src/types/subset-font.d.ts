@@ -1,7 +1,0 @@
-declare module 'subset-font' {
-  interface SubsetOptions {
-    targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';
-    noLayoutClosure?: boolean;
-  }
-  export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
-}
