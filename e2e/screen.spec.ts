@@ -99,7 +99,11 @@ for (const size of SIZES) {
       await expect.poll(position, { timeout: 8_000 }).toBeGreaterThan(start);
       await expect(page.locator('.bar-count')).toContainText(/^\d+ \/ \d+$/);
       await expect(page.locator('.bar-clock time')).toHaveText(/^\d\d:\d\d$/);
-      await expect(page.locator('.screen-progress span')).toHaveAttribute('style', /width/);
+      // The progress bar grows while a slide stands.
+      const bar = page.locator('.screen-progress span');
+      const width = async () => (await bar.boundingBox())?.width ?? 0;
+      const before = await width();
+      await expect.poll(width, { timeout: 3_000 }).toBeGreaterThan(before);
     });
 
     test('obeys the presenter keys → ← PageDown P B', async ({ page }) => {

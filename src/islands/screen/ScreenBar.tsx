@@ -22,7 +22,7 @@ export function ScreenBar({ order, labels, progress, count, clock, paused, draft
   return (
     <footer class="screen-bar">
       <div class="screen-progress" aria-hidden="true">
-        <span style={{ width: `${Math.round(progress * 1000) / 10}%` }} />
+        <span style={{ transform: `scaleX(${Math.round(progress * 1000) / 1000})` }} />
       </div>
       <p class="bar-emergency">
         <strong>119</strong> <Bilingual text={labels.fire} order={order} as="span" />
