@@ -22,7 +22,15 @@ export function useFitText<T extends HTMLElement>(
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
+    // Each fit lays the slide out up to 8 times, and Tibetan layout is slow on a TV's CPU: fit again
+    // only when the box changed size or a font arrived since the last fit (the first observer call,
+    // and fonts.ready after the fonts are in, change nothing).
+    let fontsArrived = 0;
+    let fittedFor = '';
     const fit = () => {
+      const situation = `${box.clientWidth}×${box.clientHeight}:${fontsArrived}`;
+      if (situation === fittedFor) return;
+      fittedFor = situation;
       const scale = fitScale(
         (candidate) => {
           box.style.setProperty('--fit', String(candidate));
@@ -37,15 +45,19 @@ export function useFitText<T extends HTMLElement>(
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(fit);
     };
+    const fontArrived = () => {
+      fontsArrived++;
+      refit();
+    };
     fit();
     const observer = new ResizeObserver(refit);
     observer.observe(box);
-    document.fonts.addEventListener('loadingdone', refit);
+    document.fonts.addEventListener('loadingdone', fontArrived);
     void document.fonts.ready.then(refit);
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
-      document.fonts.removeEventListener('loadingdone', refit);
+      document.fonts.removeEventListener('loadingdone', fontArrived);
     };
   }, deps);
   return ref;
