@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * The head script of pages whose text is Tibetan (SiteHead). Their line breaks depend on the font:
  * laid out in a fallback, the page would move as soon as the font came. So, on a visit that has not
  * got the font yet, the text under the header waits unseen (`.tibetan-font-pending`, global.css)
- * until the font has come, for at most 5 s (about 77 KB at 15 KB/s; then it shows with whatever the
+ * until the font has come, for at most 5 s (the 32 KB font takes about 2 s at 15 KB/s; then it shows with whatever the
  * phone has). Most phones have no Tibetan font: text drawn in fallback boxes cannot be read anyway. Without JavaScript nothing is hidden. Inline, so it runs before the first frame.
  */
 export const TIBETAN_FONT_PENDING_SCRIPT = `(function () {
