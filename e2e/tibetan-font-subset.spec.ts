@@ -23,6 +23,9 @@ const builtFiles = (dir: string): string[] =>
     return statSync(path).isDirectory() ? builtFiles(path) : /\.(html|json|js)$/.test(name) ? [path] : [];
   });
 
+// The whole font is handed to the page by page.route, which does not see requests a service worker makes.
+test.use({ serviceWorkers: 'block' });
+
 test('Chromium draws every Tibetan syllable of the site and every typed stack the same in the cut font as in the whole one', async ({
   page,
 }) => {
