@@ -12,8 +12,8 @@ import {
   adminCsp,
   adminPage,
   gitOrigins,
-  tibetanFontFile,
 } from '../lib/cms/admin-page.ts';
+import { wholeTibetanFontFile, wholeTibetanFontPath } from '../lib/font/whole-font.ts';
 import { backendFromEnv, buildCmsConfig } from '../lib/cms/cms-config.ts';
 
 /** The bundle's entry, at /admin/cms/cms.js. */
@@ -127,9 +127,8 @@ export function cmsAdmin(): AstroIntegration {
         for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
         const fonts = join(out, 'fonts');
         mkdirSync(fonts, { recursive: true });
-        const fontSource = join(root, 'node_modules/@fontsource/noto-serif-tibetan/files');
         for (const weight of TIBETAN_FONT_WEIGHTS)
-          cpSync(join(fontSource, tibetanFontFile(weight)), join(fonts, tibetanFontFile(weight)));
+          cpSync(wholeTibetanFontPath(weight), join(fonts, wholeTibetanFontFile(weight)));
         const bundle = await cmsBundle(root);
         cpSync(bundle.dir, join(out, 'cms'), { recursive: true });
         const { files: count, bytes } = sizeOf(join(out, 'cms'));

@@ -2,7 +2,6 @@ import type { AstroIntegration } from 'astro';
 import { create as openFont } from 'fontkitten';
 import { convert } from 'fontverter';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_TIBETAN_TEXT } from '../lib/font/chrome-tibetan.ts';
@@ -14,8 +13,8 @@ import {
   tibetanSyllables,
 } from '../lib/font/tibetan-code-points.ts';
 import { typedTibetanStacks } from '../lib/font/typed-tibetan.ts';
+import { wholeTibetanFontPath } from '../lib/font/whole-font.ts';
 
-const require = createRequire(import.meta.url);
 const TEXT_FILE = /\.(html|json|js|txt|xml)$/;
 // One weight: Tibetan has no tradition of bold type (hierarchy is size, and the headings are larger),
 // and the 700 file was 90 KB more on every Tibetan page; headings and <strong> get the browser's
@@ -30,13 +29,7 @@ const walk = (dir: string): string[] =>
 
 const hex = (code: number) => 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
 
-const source = async () =>
-  convert(
-    readFileSync(
-      require.resolve(`@fontsource/noto-serif-tibetan/files/noto-serif-tibetan-tibetan-${WEIGHT}-normal.woff2`),
-    ),
-    'truetype',
-  );
+const source = async () => convert(readFileSync(wholeTibetanFontPath(WEIGHT)), 'truetype');
 
 /**
  * The font cut to what shaping `texts` draws (WOFF2), or an error naming the code points the font
@@ -104,12 +97,13 @@ export function tibetanFontSubset(): AstroIntegration {
         }
         mkdirSync(join(outDir, 'fonts'), { recursive: true });
         const ttf = await source();
-        const texts = [...syllables, ...typedTibetanStacks(), ...BASE_TIBETAN_TEXT];
+        const typed = typedTibetanStacks();
+        const texts = [...syllables, ...typed, ...BASE_TIBETAN_TEXT];
         const site = await subset(ttf, texts, [...lines], 'the site', used);
         writeFileSync(join(outDir, 'fonts', `noto-serif-tibetan-${WEIGHT}.subset.woff2`), site);
         logger.info(
           `noto-serif-tibetan-${WEIGHT}.subset.woff2: ${used.size} code points, ${syllables.size} syllables of the site ` +
-            `and ${typedTibetanStacks().length} typed stacks drawn the same as by the whole font, ${site.length} bytes`,
+            `and ${typed.length} typed stacks drawn the same as by the whole font, ${site.length} bytes`,
         );
         const chromeCodes = tibetanCodePoints(CHROME_TIBETAN_TEXT);
         const chrome = await subset(

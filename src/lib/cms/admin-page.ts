@@ -1,3 +1,5 @@
+import { wholeTibetanFontFile } from '../font/whole-font.ts';
+
 /**
  * The editor's page, `/admin/index.html`. Not an Astro page: the CMS is a single-page app that
  * sets inline styles and starts blob: workers, which the site's strict per-page CSP forbids, so
@@ -63,7 +65,6 @@ export const UI_LANGUAGE_SCRIPT = `try {
 
 /** Tibetan weights the editor ships (the site's own font is a subset of the letters it uses). */
 export const TIBETAN_FONT_WEIGHTS = [400, 700] as const;
-export const tibetanFontFile = (weight: number) => `noto-serif-tibetan-tibetan-${weight}-normal.woff2`;
 
 /**
  * The editor's interface font has no Tibetan, and an office laptop may have none either: the full
@@ -72,7 +73,7 @@ export const tibetanFontFile = (weight: number) => `noto-serif-tibetan-tibetan-$
 export const ADMIN_CSS =
   TIBETAN_FONT_WEIGHTS.map(
     (weight) =>
-      `@font-face { font-family: 'Noto Serif Tibetan'; font-style: normal; font-weight: ${weight}; font-display: swap; src: url(/admin/fonts/${tibetanFontFile(weight)}) format('woff2'); unicode-range: U+0F00-0FFF; }`,
+      `@font-face { font-family: 'Noto Serif Tibetan'; font-style: normal; font-weight: ${weight}; font-display: swap; src: url(/admin/fonts/${wholeTibetanFontFile(weight)}) format('woff2'); unicode-range: U+0F00-0FFF; }`,
   ).join('\n') +
   `
 :root:root {

@@ -1,17 +1,13 @@
 import { convert } from 'fontverter';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { glyphsOf, openForShaping, renderingChanges, subsetToGlyphs } from './glyph-subset.ts';
 import { typedTibetanStacks } from './typed-tibetan.ts';
+import { wholeTibetanFontPath } from './whole-font.ts';
 
-const require = createRequire(import.meta.url);
 let ttf: Buffer;
 beforeAll(async () => {
-  ttf = await convert(
-    readFileSync(require.resolve('@fontsource/noto-serif-tibetan/files/noto-serif-tibetan-tibetan-400-normal.woff2')),
-    'truetype',
-  );
+  ttf = await convert(readFileSync(wholeTibetanFontPath()), 'truetype');
 });
 
 const codePointsOf = (texts: string[]) => new Set([...texts.join('')].map((char) => char.codePointAt(0)!));

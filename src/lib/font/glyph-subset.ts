@@ -65,12 +65,17 @@ interface ShapedGlyph {
   yOffset: number;
 }
 
-/** `text` shaped as Tibetan (HTML lang="bo"), as Chromium shapes it. */
-function shape(font: hb.Font, text: string): ShapedGlyph[] {
+/** `text` ready to be shaped as Tibetan (HTML lang="bo"), as Chromium shapes it. */
+function tibetanBuffer(text: string): hb.Buffer {
   const buffer = new hb.Buffer();
   buffer.addText(text);
   buffer.guessSegmentProperties();
   buffer.setLanguage('bo');
+  return buffer;
+}
+
+function shape(font: hb.Font, text: string): ShapedGlyph[] {
+  const buffer = tibetanBuffer(text);
   hb.shape(font, buffer);
   const positions = buffer.getGlyphPositions();
   return buffer.getGlyphInfos().map((info, index) => ({
@@ -87,15 +92,9 @@ function shape(font: hb.Font, text: string): ShapedGlyph[] {
  */
 export function glyphsOf(font: hb.Font, texts: Iterable<string>): Set<number> {
   const glyphs = new Set<number>([0]);
-  for (const text of texts) {
-    const buffer = new hb.Buffer();
-    buffer.addText(text);
-    buffer.guessSegmentProperties();
-    buffer.setLanguage('bo');
-    for (const step of hb.shapeWithTrace(font, buffer, [], 0, hb.TracePhase.DONT_STOP))
+  for (const text of texts)
+    for (const step of hb.shapeWithTrace(font, tibetanBuffer(text), [], 0, hb.TracePhase.DONT_STOP))
       if (step.glyphs) for (const { g } of step.t as { g: number }[]) glyphs.add(g);
-    for (const { glyph } of shape(font, text)) glyphs.add(glyph);
-  }
   return glyphs;
 }
 
