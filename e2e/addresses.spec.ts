@@ -1,25 +1,18 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { builtFiles, VENDORED_CMS } from './support/built-files.ts';
 
 /**
  * Addresses a phone can open. This build knows no public address (no SITE_URL), so nothing in it
  * may name localhost, the laptop the build ran on: a QR code or a printed address with it leads
  * nowhere. Pages print paths; the page completes them with its own address at run time.
  */
-const DIST = 'dist';
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
 
 // The editors' CMS at /admin/cms/ is Sveltia's own bundle: its strings mention localhost for its
 // local-development backend. It prints no address of ours; everything else the site ships is checked.
-const VENDORED = join(DIST, 'admin', 'cms');
 
 test('no built file names localhost as an address', () => {
-  const all = files(DIST).filter((file) => !file.startsWith(VENDORED));
+  const all = builtFiles(/./, { skip: VENDORED_CMS });
   expect(all.length).toBeGreaterThan(250);
   const naming = all.filter((file) => /\/\/localhost|localhost:\d/.test(readFileSync(file, 'latin1')));
   expect(naming).toEqual([]);

@@ -1,23 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkTibetanText } from '../src/lib/tibetan/text-rules.ts';
 import { textRunsInTibetan, tibetanTextRuns } from '../src/lib/tibetan/tibetan-text-runs.ts';
 import { expect, test } from './fixtures.ts';
+import { builtFiles, DIST } from './support/built-files.ts';
 
 // The text rules run on content/ at build time; templates add their own words and punctuation
 // between them (labels, separators, dates), so the rules also run on what the build wrote.
-const DIST = 'dist';
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? htmlFiles(join(dir, entry.name))
-      : entry.name.endsWith('.html')
-        ? [join(dir, entry.name)]
-        : [],
-  );
+const htmlFiles = () => builtFiles(/\.html$/);
 
 test('every built page passes the Tibetan text rules: all of /bo/, and Tibetan inside Chinese pages', () => {
-  const files = htmlFiles(DIST);
+  const files = htmlFiles();
   const problems: string[] = [];
   let runs = 0;
   for (const file of files) {
@@ -41,7 +34,7 @@ const LATIN_IN_TIBETAN = new Set(['KB', 'MB', 'GB', 'QR', 'GPS', 'Esc', 'bo']);
 
 test('no English word and no Chinese-only label where a Tibetan reader reads, attributes and <noscript> included', () => {
   const problems: string[] = [];
-  for (const file of htmlFiles(DIST).filter((file) => !file.startsWith(join(DIST, 'admin')))) {
+  for (const file of htmlFiles().filter((file) => !file.startsWith(join(DIST, 'admin')))) {
     for (const run of textRunsInTibetan(readFileSync(file, 'utf8'))) {
       const page = `/${relative(DIST, file)}`;
       // Addresses and the version hash are not words.

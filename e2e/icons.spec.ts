@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { bo } from '../src/i18n/ui/bo.ts';
 import { zh } from '../src/i18n/ui/zh.ts';
 import { expect, LOCALES, test } from './fixtures.ts';
+import { builtFiles, DIST, VENDORED_CMS } from './support/built-files.ts';
 
 // The site draws its own icons (src/lib/icons.ts): an emoji is a box on a phone without an emoji
 // font (this machine has none) and a different picture on every other phone. So the build output
@@ -11,20 +12,11 @@ import { expect, LOCALES, test } from './fixtures.ts';
 // presentation selector and the keycap mark are caught as well: they turn a digit or # into emoji.
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
 const TEXT_SYMBOLS = new Set(['©', '®', '™']);
-const DIST = 'dist';
-// Sveltia CMS, copied from npm as it is: the editors' tool (its own emoji picker), not a page of the site.
-const VENDORED = join(DIST, 'admin', 'cms');
 const SCANNED = /\.(html|js|mjs|css|json|webmanifest|xml|txt|svg|yml)$/;
 
-const builtFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return path === VENDORED ? [] : builtFiles(path);
-    return SCANNED.test(entry.name) ? [path] : [];
-  });
-
 test('no built page, script, style or data file of the site carries an emoji', () => {
-  const files = builtFiles(DIST);
+  // Sveltia CMS, copied from npm as it is (its own emoji picker), is the editors' tool, not the site.
+  const files = builtFiles(SCANNED, { skip: VENDORED_CMS });
   const found: string[] = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');

@@ -6,22 +6,13 @@
  * "syllables" that begin with a vowel sign or a foot letter, which only the search's folding table
  * (a script) holds and no reader sees; Chromium draws such a lone mark on its own dotted circle.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { CHROME_TIBETAN_TEXT } from '../src/lib/font/chrome-tibetan.ts';
 import { tibetanSyllables } from '../src/lib/font/tibetan-code-points.ts';
 import { typedTibetanStacks } from '../src/lib/font/typed-tibetan.ts';
+import { wholeTibetanFontPath } from '../src/lib/font/whole-font.ts';
 import { expect, test } from './fixtures.ts';
-
-const require = createRequire(import.meta.url);
-const WHOLE_FONT = require.resolve('@fontsource/noto-serif-tibetan/files/noto-serif-tibetan-tibetan-400-normal.woff2');
-
-const builtFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? builtFiles(path) : /\.(html|json|js)$/.test(name) ? [path] : [];
-  });
+import { builtFiles } from './support/built-files.ts';
 
 // The whole font is handed to the page by page.route, which does not see requests a service worker makes.
 test.use({ serviceWorkers: 'block' });
@@ -31,13 +22,13 @@ test('Chromium draws every Tibetan syllable of the site and every typed stack th
 }) => {
   test.setTimeout(120_000);
   const texts = new Set<string>(typedTibetanStacks());
-  for (const file of builtFiles('dist'))
+  for (const file of builtFiles(/\.(html|json|js)$/))
     for (const syllable of tibetanSyllables(readFileSync(file, 'utf8')))
       if (!/^\p{M}/u.test(syllable)) texts.add(syllable);
   expect(texts.size, 'Tibetan syllables found in dist/').toBeGreaterThan(1000);
 
   await page.route('**/__whole-tibetan-font.woff2', (route) =>
-    route.fulfill({ body: readFileSync(WHOLE_FONT), contentType: 'font/woff2' }),
+    route.fulfill({ body: readFileSync(wholeTibetanFontPath()), contentType: 'font/woff2' }),
   );
   await page.goto('/bo/');
   const different = await page.evaluate(
