@@ -65,6 +65,20 @@ for (const locale of LOCALES) {
       await expect(page.locator('.feedback')).toBeVisible();
     });
 
+    test('the quiz asks the questions the page lists, and the list then gives way to it', async ({ page }) => {
+      await page.goto(`/${locale}/quiz/households/`);
+      const question = page.locator('.practice .question');
+      await expect(question).toBeVisible();
+      const list = page.locator('.static-questions');
+      await expect(list).toBeHidden();
+      const listed = await list.locator(':scope > li').evaluateAll((items) => items.map((item) => item.id));
+      expect(listed.length).toBeGreaterThanOrEqual(5);
+      await expect(page.locator('.position')).toHaveText(new RegExp(`^1 / ${listed.length}\\b`));
+      expect(listed).toContain(await question.getAttribute('data-question'));
+      const prompt = await list.locator(`[id="${await question.getAttribute('data-question')}"] .prompt`).textContent();
+      await expect(question.locator('legend')).toContainText(prompt!);
+    });
+
     test('the same paper code gives the same paper twice', async ({ page }) => {
       const paperOf = async () => {
         // A fresh start each time: an unfinished paper would otherwise carry on where it was.

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { parsePaperCode } from '../../lib/quiz/seeded-random.ts';
+import { readStaticQuestions, STATIC_QUESTIONS } from '../../lib/quiz/static-questions.ts';
 import QuizExam from './QuizExam.tsx';
 import QuizPractice from './QuizPractice.tsx';
-import StaticQuestionList from './StaticQuestionList.tsx';
 import type { Locale } from '../../i18n/locales.ts';
 import type { QuizItem, QuizLabels } from './types.ts';
 
@@ -10,7 +10,6 @@ interface Props {
   setId: string;
   setTitle: string;
   lang: Locale;
-  items: QuizItem[];
   labels: QuizLabels;
   examSize: number;
   passMark: number;
@@ -21,11 +20,13 @@ type Mode = 'practice' | 'exam';
 
 /**
  * A quiz set's page: practice or exam, chosen with `?mode=exam` (and `&paper=CODE`). Before the
- * script runs, the page is a readable list of the questions with their answers behind a disclosure.
+ * script runs, the page is a readable list of the questions with their answers behind a disclosure
+ * (`StaticQuestionList`, beside this island); the island reads its questions from that list, then
+ * takes its place. If the list cannot be read, the list stays: it still works as a quiz on paper.
  */
 export default function QuizApp(props: Props) {
-  const { lang, items, labels } = props;
-  const [ready, setReady] = useState(false);
+  const { lang, labels } = props;
+  const [items, setItems] = useState<QuizItem[]>();
   const [mode, setMode] = useState<Mode>('practice');
   const [code, setCode] = useState<string>();
   const [notes, setNotes] = useState<string[]>([]);
@@ -43,8 +44,13 @@ export default function QuizApp(props: Props) {
       else found.push(labels.badPaper);
     }
     setNotes(found);
-    setReady(true);
+    setItems(readStaticQuestions(document, lang));
   }, []);
+  // In the same frame as the quiz appears, so the page never shows both, nor neither.
+  useLayoutEffect(() => {
+    const list = document.querySelector<HTMLElement>(`[${STATIC_QUESTIONS.list}]`);
+    if (items && list) list.hidden = true;
+  }, [items]);
 
   const switchTo = (next: Mode) => {
     setMode(next);
@@ -60,7 +66,7 @@ export default function QuizApp(props: Props) {
     history.replaceState(null, '', url);
   };
 
-  if (!ready) return <StaticQuestionList items={items} lang={lang} labels={labels} />;
+  if (!items) return null;
   return (
     <div class="quiz-app">
       {notes.map((note) => (
