@@ -116,6 +116,7 @@ const kinds = () => [
   { path: '/', type: 'text/html; charset=utf-8', cache: 'no-cache' },
   { path: '/zh/', type: 'text/html; charset=utf-8', cache: 'no-cache' },
   { path: '/bo/law/28/', type: 'text/html; charset=utf-8', cache: 'no-cache' },
+  { path: '/404.html', type: 'text/html; charset=utf-8', cache: 'no-cache' },
   { path: '/sw.js', type: 'application/javascript; charset=utf-8', cache: 'no-cache' },
   { path: '/offline-manifest.json', type: 'application/json; charset=utf-8', cache: 'no-cache' },
   { path: '/site.js', type: 'application/javascript; charset=utf-8', cache: 'no-cache' },
@@ -131,13 +132,22 @@ const kinds = () => [
   { path: first('icons', /\.png$/), type: 'image/png', cache: 'no-cache' },
 ];
 
-const SECURITY = {
-  'content-security-policy': "frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
+/** On every response. */
+const EVERY = {
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=(self)',
   'strict-transport-security': 'max-age=31536000',
 };
+/** On pages, errors and redirects only: the policies of a document mean nothing on a script or a font. */
+const DOCUMENT = {
+  'content-security-policy': "frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(self)',
+};
+/** What a response of this kind must say, and must not: `undefined` is "not sent". */
+const securityOf = (type: string) =>
+  type.startsWith('text/html')
+    ? { ...EVERY, ...DOCUMENT }
+    : { ...EVERY, ...Object.fromEntries(Object.keys(DOCUMENT).map((name) => [name, undefined])) };
 
 test('every kind of file goes out with its own type and cache rule, and the security headers', async () => {
   for (const kind of kinds()) {
@@ -145,7 +155,7 @@ test('every kind of file goes out with its own type and cache rule, and the secu
     expect(reply.status, kind.path).toBe(200);
     expect(reply.headers['content-type'], kind.path).toBe(kind.type);
     expect(reply.headers['cache-control'], kind.path).toBe(kind.cache);
-    for (const [name, value] of Object.entries(SECURITY))
+    for (const [name, value] of Object.entries(securityOf(kind.type)))
       expect(reply.headers[name], `${kind.path} ${name}`).toBe(value);
     expect(String(reply.headers['permissions-policy']), kind.path).not.toContain('interest-cohort');
   }
@@ -161,7 +171,7 @@ test('errors and redirects carry the security headers too', async () => {
   // nginx itself refuses an undecodable URL before any location (so without headers: there is no page).
   expect((await get('/bo/%ZZ')).status).toBe(400);
   for (const reply of [missing, redirect])
-    for (const [name, value] of Object.entries(SECURITY))
+    for (const [name, value] of Object.entries({ ...EVERY, ...DOCUMENT }))
       expect(reply.headers[name], `${reply.status} ${name}`).toBe(value);
 });
 
@@ -180,11 +190,11 @@ test('public/_headers gives each kind of file the same headers as nginx', async 
   const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
   for (const kind of kinds()) {
     const headers = headersFor(rules, kind.path);
-    for (const [name, value] of Object.entries(SECURITY))
-      expect(headers[name], `${kind.path} ${name}`).toEqual([value]);
+    for (const [name, value] of Object.entries(securityOf(kind.type)))
+      expect(headers[name], `${kind.path} ${name}`).toEqual(value === undefined ? undefined : [value]);
     // Hosts without a rule send HTML as revalidate-always themselves; a file with a rule must get exactly one.
     const cache = headers['cache-control'];
-    if (kind.path.endsWith('/')) expect(cache, kind.path).toBeUndefined();
+    if (kind.type.startsWith('text/html')) expect(cache, kind.path).toBeUndefined();
     else if (!/\.(svg|png|webmanifest)$/.test(kind.path)) expect(cache, kind.path).toEqual([kind.cache]);
   }
 });

@@ -171,6 +171,17 @@ describe('npm run serve', () => {
     expect(missing.headers['x-content-type-options']).toBe('nosniff');
     const hashed = await get(server.port, '/_astro/app.abc123.js');
     expect(hashed.headers['cache-control']).toContain('immutable');
+    // The document's policies go with pages, errors and redirects; a script gets nosniff only.
+    for (const reply of [redirect, missing]) {
+      expect(reply.headers['content-security-policy']).toBe(
+        "frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
+      );
+      expect(reply.headers['referrer-policy']).toBe('no-referrer');
+      expect(reply.headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=(self)');
+    }
+    expect(hashed.headers['x-content-type-options']).toBe('nosniff');
+    for (const name of ['content-security-policy', 'referrer-policy', 'permissions-policy', 'last-modified'])
+      expect(hashed.headers[name], name).toBeUndefined();
     const named = await get(server.port, '/site.js');
     expect(named.headers['cache-control']).toBe('no-cache');
   });
