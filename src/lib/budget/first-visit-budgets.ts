@@ -18,22 +18,29 @@ export const FIRST_VISIT_BUDGETS: Record<'pageAlone' | 'withWorker' | 'savedStor
 };
 
 /**
- * NOT the budget: what Chinese pages with an island (quiz, classroom, search, offline) cost today, as a
- * ceiling the tests hold so they cannot grow while the issue's `pageAlone` budget is still unmet for
- * them. Their scripts (Preact and the island, 14–17 KB in 5–6 files) and, on the quiz, its questions
- * carried twice (the no-script list and the island’s data) put them 0.2–10 KB over. Tibetan pages with an
- * island are within the budget since the font was cut to its glyphs, and are held to it. Lower these
- * as they shrink; remove them at budget.
+ * NOT the budget: what a first visit to the Chinese quiz and classroom costs today (36.8 and 35.4 KB
+ * on 2026-12-03), as a ceiling the tests hold so they cannot grow while the issue's `pageAlone` budget
+ * is still unmet for them. Their scripts (Preact, Astro's island loader, the island and its shared
+ * chunks: 16–20 KB in 5–7 files) and their inline styles put them over; every other page, Tibetan
+ * pages with an island included, is held to the budget. Lower these as they shrink; remove them at budget.
  */
-export const ISLAND_PAGE_CEILING: Partial<Record<Locale, number>> = { zh: 41 * KB };
+const OVER_BUDGET_TODAY = { quiz: { zh: 38 * KB }, classroom: { zh: 37 * KB } } satisfies Record<
+  string,
+  Partial<Record<Locale, number>>
+>;
 
 /** One page of each type a first visit may land on (a QR code, a shared link, a search result). */
-export const FIRST_VISIT_PAGES: { type: string; path: (locale: Locale) => string; island?: true }[] = [
+export const FIRST_VISIT_PAGES: {
+  type: string;
+  path: (locale: Locale) => string;
+  /** A ceiling above the budget, for the languages where the page does not meet it yet. */
+  ceiling?: Partial<Record<Locale, number>>;
+}[] = [
   { type: 'home', path: href.home },
   { type: 'law article', path: (locale) => href.law(locale, 28) },
   { type: 'guide', path: (locale) => href.guide(locale, 'winter-stoves') },
-  { type: 'quiz set', path: (locale) => href.quiz(locale, 'households'), island: true },
-  { type: 'classroom', path: href.classroom, island: true },
-  { type: 'search', path: (locale) => href.search(locale), island: true },
-  { type: 'offline', path: href.offline, island: true },
+  { type: 'quiz set', path: (locale) => href.quiz(locale, 'households'), ceiling: OVER_BUDGET_TODAY.quiz },
+  { type: 'classroom', path: href.classroom, ceiling: OVER_BUDGET_TODAY.classroom },
+  { type: 'search', path: (locale) => href.search(locale) },
+  { type: 'offline', path: href.offline },
 ];
