@@ -15,13 +15,14 @@ import { inSitemap } from './src/site/sitemap-filter.ts';
 import { tibetanFontPendingHash } from './src/site/tibetan-font-pending.ts';
 
 /**
- * Modules that (nearly) every island imports (Preact, the message formatter, the locale list, the
+ * Modules that (nearly) every island imports (Preact, the island mount, the message formatter, the locale list, the
  * number, date and phrase formatters of src/lib/format/). The rest stay
  * in chunks of their own: the search page, which waits for its index on 2G, pays only for what it runs.
  */
 const SHARED_BY_ISLANDS = [
   /node_modules\/preact\//,
   /\/src\/i18n\/(format-message|locales)\.ts$/,
+  /\/src\/islands\/(mount|island-attributes)\.ts$/,
   /\/src\/lib\/format\//,
 ];
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { ISLAND_ATTRIBUTE, ISLAND_READY_ATTRIBUTE } from '../../src/islands/island-attributes.ts';
 
 /**
  * Layout shift on a slow first visit, shared by e2e/layout-shift.spec.ts (the budget, a test) and
@@ -90,8 +91,8 @@ export async function settledLayoutShift(page: Page, path: string): Promise<{ to
   await page.goto(path, { waitUntil: 'load', timeout: 45_000 });
   await page.waitForLoadState('networkidle', { timeout: 45_000 });
   await page.waitForFunction(
-    () => document.fonts.status === 'loaded' && !document.querySelector('astro-island[ssr]'),
-    undefined,
+    ({ island, ready }) => document.fonts.status === 'loaded' && !document.querySelector(`[${island}]:not([${ready}])`),
+    { island: ISLAND_ATTRIBUTE, ready: ISLAND_READY_ATTRIBUTE },
     { timeout: 20_000 },
   );
   await page.evaluate(

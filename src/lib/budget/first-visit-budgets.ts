@@ -18,13 +18,14 @@ export const FIRST_VISIT_BUDGETS: Record<'pageAlone' | 'withWorker' | 'savedStor
 };
 
 /**
- * NOT the budget: what a first visit to the Chinese quiz and classroom costs today (36.8 and 35.4 KB
- * on 2026-12-03), as a ceiling the tests hold so they cannot grow while the issue's `pageAlone` budget
- * is still unmet for them. Their scripts (Preact, Astro's island loader, the island and its shared
- * chunks: 16–20 KB in 5–7 files) and their inline styles put them over; every other page, Tibetan
- * pages with an island included, is held to the budget. Lower these as they shrink; remove them at budget.
+ * NOT the budget: what a first visit to the Chinese quiz and classroom costs today (33.5 and 32.1 KB
+ * on 2026-12-04), as a ceiling the tests hold so they cannot grow while the issue's `pageAlone` budget
+ * is still unmet for them. Their scripts (Preact, the island and its shared chunks: 13–15 KB in 3–4
+ * files) beside the Chinese page's Tibetan brand-line font (3.9 KB) put them over; every other page,
+ * Tibetan pages with an island included, is held to the budget. Lower these as they shrink; remove
+ * them at budget.
  */
-const OVER_BUDGET_TODAY = { quiz: { zh: 38 * KB }, classroom: { zh: 37 * KB } } satisfies Record<
+const OVER_BUDGET_TODAY = { quiz: { zh: 34.5 * KB }, classroom: { zh: 33 * KB } } satisfies Record<
   string,
   Partial<Record<Locale, number>>
 >;

@@ -4,8 +4,8 @@ import { scriptEntries, sizesOf, staticImports } from './page-weight.ts';
 describe('page weight', () => {
   it('finds the scripts a page loads by itself', () => {
     const html =
-      '<script src="/site.js" defer></script><astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island><script src="https://cdn.example/x.js"></script>';
-    expect(scriptEntries(html)).toEqual(['/site.js', '/_astro/Quiz.js', '/_astro/client.js']);
+      '<script src="/site.js" defer></script><script type="application/json" data-island-props>{}</script><script type="module" src="/_astro/quiz.js"></script><script src="https://cdn.example/x.js"></script>';
+    expect(scriptEntries(html)).toEqual(['/site.js', '/_astro/quiz.js']);
   });
 
   it('follows static imports but not dynamic ones', () => {

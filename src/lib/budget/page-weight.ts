@@ -20,12 +20,10 @@ export const sizesOf = (bytes: Buffer | string): Sizes => {
 const add = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 export const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };
 
-/** Site paths of the scripts a page loads on its own: script src, island components and renderers, preloads. */
+/** Site paths of the scripts a page loads on its own: script src (its islands' module among them), preloads. */
 export function scriptEntries(html: string): string[] {
   const found = new Set<string>();
   for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) found.add(match[1]!);
-  for (const match of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))
-    if (match[1]) found.add(match[1]);
   for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) found.add(match[1]!);
   return [...found].filter((src) => src.startsWith('/'));
 }
