@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { feedbackAddress } from './src/integrations/feedback-address.ts';
 import { minifySiteScript } from './src/integrations/minify-site-script.ts';
+import { unloadedScripts } from './src/integrations/unloaded-scripts.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -88,6 +89,7 @@ export default defineConfig({
     cmsAdmin(),
     tibetanFontSubset(),
     minifySiteScript(),
+    unloadedScripts(),
     // Last: it lists every built file, the font subset and search index included.
     serviceWorker(),
   ],

@@ -1,0 +1,32 @@
+import { dirname, join, normalize } from 'node:path';
+import { scriptEntries, staticImports } from '../budget/page-weight.ts';
+
+/** A module's `import("./x.js")` with a literal path, as site paths: loaded later, but loaded. */
+export function dynamicImports(code: string, fromPath: string): string[] {
+  return [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)]
+    .map((match) => match[1]!)
+    .filter((spec) => spec.startsWith('.') || spec.startsWith('/'))
+    .map((spec) => (spec.startsWith('/') ? spec : normalize(join(dirname(fromPath), spec))));
+}
+
+/**
+ * The built scripts (site paths) that no page can load: not named by any page's HTML, nor imported,
+ * statically or by a literal `import()`, by a script that is. Astro builds its Preact renderer
+ * (and the signals it imports) for `client:*` directives, which the site does not use
+ * (src/islands/README.md); nothing would run them, yet the offline save would store them.
+ */
+export function scriptsNoPageLoads(pages: string[], scripts: ReadonlyMap<string, string>): string[] {
+  const loaded = new Set<string>();
+  const queue = pages.flatMap((html) => scriptEntries(html));
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (loaded.has(path)) continue;
+    loaded.add(path);
+    const code = scripts.get(path);
+    if (code !== undefined) queue.push(...staticImports(code, path), ...dynamicImports(code, path));
+  }
+  return [...scripts.keys()].filter((path) => !loaded.has(path)).sort();
+}
+
+/** Pages that use Astro's island loader (a `client:*` directive) instead of src/components/Island.astro. */
+export const usesAstroIslands = (html: string): boolean => /<astro-island\b/.test(html);
