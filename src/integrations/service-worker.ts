@@ -1,17 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { filesUnder } from './built-files.ts';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageAssets } from '../lib/budget/page-weight.ts';
 import { buildOfflineManifest } from '../lib/offline/offline-manifest.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { href, shellPages } from '../site/routes.ts';
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
@@ -46,7 +41,7 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const files = walk(dist).map((path) => ({ path: relative(dist, path), content: readFileSync(path) }));
+        const files = filesUnder(dist).map((path) => ({ path: relative(dist, path), content: readFileSync(path) }));
         const manifest = buildOfflineManifest(files, new Date().toISOString());
         writeFileSync(join(dist, 'offline-manifest.json'), JSON.stringify(manifest));
 

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from './built-files.ts';
 import { create as openFont } from 'fontkitten';
 import { convert } from 'fontverter';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_TIBETAN_TEXT } from '../lib/font/chrome-tibetan.ts';
@@ -21,11 +22,7 @@ const TEXT_FILE = /\.(html|json|js|txt|xml)$/;
 // synthesised bold from the 400 outlines (tibetan-font.css).
 const WEIGHT = 400;
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : TEXT_FILE.test(name) ? [path] : [];
-  });
+const textFilesUnder = (dir: string): string[] => filesUnder(dir).filter((path) => TEXT_FILE.test(path));
 
 const hex = (code: number) => 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
 
@@ -89,7 +86,7 @@ export function tibetanFontSubset(): AstroIntegration {
         const used = new Set<number>();
         const syllables = new Set<string>();
         const lines = new Set<string>();
-        for (const file of walk(outDir)) {
+        for (const file of textFilesUnder(outDir)) {
           const text = readFileSync(file, 'utf8');
           for (const code of tibetanCodePoints(text)) used.add(code);
           for (const [line] of text.matchAll(TIBETAN_RUN)) lines.add(line);

@@ -1,14 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { filesUnder } from './built-files.ts';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scriptsNoPageLoads, usesAstroIslands } from '../lib/build/unloaded-scripts.ts';
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 
 /**
  * After the build, before the service worker lists the files: fails if a page uses a `client:*`
@@ -21,7 +16,7 @@ export function unloadedScripts(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const files = walk(dist);
+        const files = filesUnder(dist);
         const pages = files.filter((file) => file.endsWith('.html'));
         const html = pages.map((file) => readFileSync(file, 'utf8'));
         const withAstroIslands = pages.filter((_, index) => usesAstroIslands(html[index]!));
@@ -38,7 +33,7 @@ export function unloadedScripts(): AstroIntegration {
         const unloaded = scriptsNoPageLoads(html, scripts);
         let bytes = 0;
         for (const path of unloaded) {
-          bytes += scripts.get(path)!.length;
+          bytes += Buffer.byteLength(scripts.get(path)!);
           rmSync(join(dist, path));
         }
         logger.info(
