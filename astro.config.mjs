@@ -8,6 +8,7 @@ import { feedbackAddress } from './src/integrations/feedback-address.ts';
 import { minifySiteScript } from './src/integrations/minify-site-script.ts';
 import { unloadedScripts } from './src/integrations/unloaded-scripts.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { tibetanFontSubset } from './src/integrations/tibetan-font-subset.ts';
@@ -90,6 +91,8 @@ export default defineConfig({
     tibetanFontSubset(),
     minifySiteScript(),
     unloadedScripts(),
+    // After every step that writes HTML: each page's policy keeps only its own inline code's hashes.
+    cspHashes(),
     // Last: it lists every built file, the font subset and search index included.
     serviceWorker(),
   ],

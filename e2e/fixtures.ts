@@ -2,9 +2,23 @@ import { test as base, expect } from '@playwright/test';
 
 /**
  * Every test records the requests its pages make and fails on any that leaves the site's origin:
- * no CDN, no analytics, no fonts from elsewhere (SPEC, Quality bar).
+ * no CDN, no analytics, no fonts from elsewhere (SPEC, Quality bar). It also fails on anything the
+ * page's content-security-policy refused (an inline script or style whose hash the page lacks: the
+ * build keeps only each page's own, src/integrations/csp-hashes.ts).
  */
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; refusedByPolicy: string[] }>({
+  refusedByPolicy: [
+    async ({ page }, use) => {
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/.test(message.text()))
+          refused.push(`${page.url()}: ${message.text()}`);
+      });
+      await use(refused);
+      expect(refused, "refused by the page's content-security-policy").toEqual([]);
+    },
+    { auto: true },
+  ],
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
