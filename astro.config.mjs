@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { feedbackAddress } from './src/integrations/feedback-address.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { minifySiteScript } from './src/integrations/minify-site-script.ts';
 import { unloadedScripts } from './src/integrations/unloaded-scripts.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
@@ -93,7 +94,9 @@ export default defineConfig({
     unloadedScripts(),
     // After every step that writes HTML: each page's policy keeps only its own inline code's hashes.
     cspHashes(),
-    // Last: it lists every built file, the font subset and search index included.
+    // After every step that writes a file the site serves: it lists them all, the font subset and search index included.
     serviceWorker(),
+    // After the worker's lists: the .br and .gz copies nginx and npm run serve send.
+    precompress(),
   ],
 });

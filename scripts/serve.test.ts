@@ -3,12 +3,12 @@
  * loopback only (127.0.0.1, a free port), against a small site written for the test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chooseEncoding, decodePath, listeningMessage } from './static-server.ts';
 
@@ -159,6 +159,22 @@ describe('npm run serve', () => {
     expect(br.body.length).toBeLessThan(none.body.length / 10);
     expect(br.headers['vary']).toBe('Accept-Encoding');
     expect(none.headers['content-type']).toBe('text/html; charset=utf-8');
+  });
+
+  test("the build's own compressed copies go out as they are, unless the file is newer", async () => {
+    // A copy that differs from what the server would make: the build's quality-11 brotli, say.
+    const built = brotliCompressSync(Buffer.from(files['site.js']!), {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 1 },
+    });
+    writeFileSync(join(site, 'site.js.br'), built);
+    const fromCopy = await get(server.port, '/site.js', { 'accept-encoding': 'br' });
+    expect(fromCopy.body.equals(built)).toBe(true);
+    // The file changed after the build compressed it: the stale copy must not go out.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(site, 'site.js'), later, later);
+    const fresh = await get(server.port, '/site.js', { 'accept-encoding': 'br' });
+    expect(fresh.body.equals(built)).toBe(false);
+    expect(brotliDecompressSync(fresh.body).toString()).toBe(files['site.js']);
   });
 
   test('directory without a slash redirects, unknown paths get 404.html, headers like nginx', async () => {

@@ -8,8 +8,15 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { NetworkInterfaceInfo } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
+import {
+  BROTLI_OPTIONS,
+  type Encoding,
+  GZIP_OPTIONS,
+  isCompressible,
+  PRECOMPRESSED_SUFFIX,
+} from '../src/lib/deploy/compression.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,8 +32,6 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
-/** Text worth compressing; woff2 and png are compressed already. */
-const COMPRESSIBLE = /\.(html|css|m?js|json|webmanifest|xml|txt|svg)$/;
 
 /**
  * What deploy/nginx.conf and public/_headers send; a laptop serving a room is no less exposed. Every
@@ -107,7 +112,7 @@ function statOrUndefined(file: string): Stats | undefined {
 }
 
 /** brotli when the client takes it, else gzip, else nothing. */
-export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding | undefined {
   const accepted = new Set(
     (acceptEncoding ?? '')
       .split(',')
@@ -127,15 +132,22 @@ const gzipAsync = promisify(gzip);
 const compressed = new Map<string, Buffer>();
 const COMPRESSED_CACHE_MAX = 2000;
 
-async function compressedBody(file: string, stats: Stats, encoding: 'br' | 'gzip'): Promise<Buffer> {
+/**
+ * The build's own compressed copy (`page.html.br`, src/integrations/precompress.ts), as nginx sends
+ * it, when it is at least as new as the file; else the file compressed here the same way.
+ */
+async function compressedBody(file: string, stats: Stats, encoding: Encoding): Promise<Buffer> {
   const key = `${encoding} ${stats.mtimeMs} ${stats.size} ${file}`;
   const hit = compressed.get(key);
   if (hit) return hit;
-  const content = await readFile(file);
+  const copy = file + PRECOMPRESSED_SUFFIX[encoding];
+  const copyStats = statOrUndefined(copy);
   const body =
-    encoding === 'br'
-      ? await brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
-      : await gzipAsync(content, { level: 9 });
+    copyStats?.isFile() && copyStats.mtimeMs >= stats.mtimeMs
+      ? await readFile(copy)
+      : encoding === 'br'
+        ? await brotli(await readFile(file), BROTLI_OPTIONS)
+        : await gzipAsync(await readFile(file), GZIP_OPTIONS);
   if (compressed.size >= COMPRESSED_CACHE_MAX) compressed.delete(compressed.keys().next().value!);
   compressed.set(key, body);
   return body;
@@ -175,7 +187,7 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     'content-type': type,
     'cache-control': found ? cacheControl(path) : 'no-cache',
   };
-  if (COMPRESSIBLE.test(target.file)) headers['vary'] = 'Accept-Encoding';
+  if (isCompressible(target.file)) headers['vary'] = 'Accept-Encoding';
   if (found) {
     // The ETag alone revalidates; a Last-Modified beside it would only add bytes to every answer.
     headers['etag'] = etagOf(target.stats);
@@ -185,7 +197,7 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
       return;
     }
   }
-  const encoding = COMPRESSIBLE.test(target.file) ? chooseEncoding(request.headers['accept-encoding']) : undefined;
+  const encoding = isCompressible(target.file) ? chooseEncoding(request.headers['accept-encoding']) : undefined;
   if (encoding) {
     const body = await compressedBody(target.file, target.stats, encoding);
     headers['content-encoding'] = encoding;
