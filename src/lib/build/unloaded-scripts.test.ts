@@ -31,6 +31,12 @@ describe('dynamicImports', () => {
       '/b.js',
     ]);
   });
+
+  it('reads the backticks the minifier writes, but not a template with a value in it', () => {
+    expect(dynamicImports('import(`./QuizExam.RyM5RlKo.js`);import(`./${name}.js`)', '/_astro/x.js')).toEqual([
+      '/_astro/QuizExam.RyM5RlKo.js',
+    ]);
+  });
 });
 
 describe('usesAstroIslands', () => {

@@ -1,10 +1,13 @@
 import { dirname, join, normalize } from 'node:path';
 import { scriptEntries, staticImports } from '../budget/page-weight.ts';
 
-/** A module's `import("./x.js")` with a literal path, as site paths: loaded later, but loaded. */
+/**
+ * A module's `import("./x.js")` with a literal path (quoted, or in backticks as the minifier writes
+ * it), as site paths: loaded later, but loaded.
+ */
 export function dynamicImports(code: string, fromPath: string): string[] {
-  return [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)]
-    .map((match) => match[1]!)
+  return [...code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g)]
+    .map((match) => match[2]!)
     .filter((spec) => spec.startsWith('.') || spec.startsWith('/'))
     .map((spec) => (spec.startsWith('/') ? spec : normalize(join(dirname(fromPath), spec))));
 }
