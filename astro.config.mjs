@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { feedbackAddress } from './src/integrations/feedback-address.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { plainDynamicImport } from './src/integrations/plain-dynamic-import.ts';
 import { minifySiteScript } from './src/integrations/minify-site-script.ts';
 import { unloadedScripts } from './src/integrations/unloaded-scripts.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
@@ -27,6 +28,8 @@ const SHARED_BY_ISLANDS = [
   /\/src\/i18n\/(format-message|locales)\.ts$/,
   /\/src\/islands\/(mount|island-attributes)\.ts$/,
   /\/src\/lib\/format\//,
+  // The one-line stand-in for Vite's import() helper (src/integrations/plain-dynamic-import.ts).
+  /vite\/preload-helper/,
 ];
 
 export default defineConfig({
@@ -79,6 +82,7 @@ export default defineConfig({
     contentLint(),
     mdx(),
     preact(),
+    plainDynamicImport(),
     sitemap({
       filter: inSitemap,
       i18n: {

@@ -15,6 +15,7 @@ const label = {
     resumed: '已接着上次没交的试卷继续，答案都在。',
     review: '错题本',
     practiseWrong: '再练错题',
+    examNotLoaded: '考试还没下载到这部手机',
   },
   bo: {
     check: 'ལན་ལྟ',
@@ -29,6 +30,7 @@ const label = {
     resumed: 'སྔོན་མ་སྤྲད་མེད་པའི་ཤོག་བྱང་མུ་མཐུད་ཡོད། ལན་ཚང་མ་ཡོད།',
     review: 'ནོར་བའི་དྲི་བ',
     practiseWrong: 'ནོར་བའི་དྲི་བ་ཡང་བསྐྱར་སྦྱོང',
+    examNotLoaded: 'ཚོད་ལྟ་ཁ་པར་འདིའི་ནང་ད་དུང་ཕབ་ལེན་བྱས་མེད',
   },
 };
 
@@ -77,6 +79,57 @@ for (const locale of LOCALES) {
       expect(listed).toContain(await question.getAttribute('data-question'));
       const prompt = await list.locator(`[id="${await question.getAttribute('data-question')}"] .prompt`).textContent();
       await expect(question.locator('legend')).toContainText(prompt!);
+    });
+
+    test('the exam comes only when asked; a quiz page opened once opens its exam offline', async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({ baseURL: baseURL! });
+      const page = await context.newPage();
+      await page.goto(`/${locale}/quiz/households/`);
+      await expect(page.locator('.practice')).toBeVisible();
+      const loaded = () =>
+        page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+      expect(
+        (await loaded()).filter((path) => path.includes('QuizExam')),
+        'exam script on a practice visit',
+      ).toEqual([]);
+      // The worker keeps the page's files and the exam it may load (sw.js, LAZY).
+      await expect
+        .poll(() =>
+          page.evaluate(async () => {
+            for (const name of await caches.keys())
+              for (const request of await (await caches.open(name)).keys())
+                if (request.url.includes('QuizExam')) return true;
+            return false;
+          }),
+        )
+        .toBe(true);
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByRole('button', { name: label[locale].exam, exact: true }).click();
+      await expect(page.getByRole('button', { name: label[locale].start })).toBeVisible();
+      await context.close();
+    });
+
+    test('without a worker and without a signal, the exam says it is not here yet, and comes with the signal', async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({ baseURL: baseURL!, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`/${locale}/quiz/households/`);
+      await expect(page.locator('.practice')).toBeVisible();
+      await context.setOffline(true);
+      const exam = page.getByRole('button', { name: label[locale].exam, exact: true });
+      await exam.click();
+      await expect(page.getByRole('alert')).toContainText(label[locale].examNotLoaded);
+      await context.setOffline(false);
+      await exam.click();
+      await expect(page.getByRole('button', { name: label[locale].start })).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await context.close();
     });
 
     test('the same paper code gives the same paper twice', async ({ page }) => {

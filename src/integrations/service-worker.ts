@@ -4,6 +4,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageAssets } from '../lib/budget/page-weight.ts';
+import { lazyScriptsOf } from '../lib/build/lazy-scripts.ts';
 import { buildOfflineManifest } from '../lib/offline/offline-manifest.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { href, shellPages } from '../site/routes.ts';
@@ -15,11 +16,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
  * page the reader opened are kept at run time from what that page actually loaded (site.js tells the
  * worker), so a Chinese reader's phone never fetches a font only Tibetan pages use.
  */
-function shellOf(dist: string, locale: Locale): string[] {
+function shellOf(dist: string, locale: Locale, lazy: Record<string, string[]>): string[] {
   const files = new Set<string>();
   for (const page of shellPages(locale)) {
     const { cssFiles, jsFiles } = pageAssets(dist, page);
-    for (const file of [page, ...cssFiles, ...jsFiles]) files.add(file);
+    for (const file of [page, ...cssFiles, ...jsFiles, ...jsFiles.flatMap((script) => lazy[script] ?? [])])
+      files.add(file);
   }
   // Last (sw.js reads the first file as the offline page): the favicon, which browsers ask for after
   // the page, outside Resource Timing, so site.js cannot name it, and offline it would fail on every page.
@@ -45,22 +47,33 @@ export function serviceWorker(): AstroIntegration {
         const manifest = buildOfflineManifest(files, new Date().toISOString());
         writeFileSync(join(dist, 'offline-manifest.json'), JSON.stringify(manifest));
 
-        const shells = Object.fromEntries(LOCALES.map((locale) => [locale, shellOf(dist, locale)])) as Record<
+        const scripts = new Map(
+          files
+            .filter(({ path }) => path.startsWith('_astro/') && path.endsWith('.js'))
+            .map(({ path, content }) => [`/${path}`, content.toString('utf8')]),
+        );
+        const lazy = lazyScriptsOf(scripts);
+        const shells = Object.fromEntries(LOCALES.map((locale) => [locale, shellOf(dist, locale, lazy)])) as Record<
           Locale,
           string[]
         >;
         const source = readFileSync(fileURLToPath(new URL('../service-worker/sw.js', import.meta.url)), 'utf8');
-        if (!source.includes('self.__SHELLS')) throw new Error('service-worker: sw.js lost its self.__SHELLS marker');
+        for (const marker of ['self.__SHELLS', 'self.__LAZY'])
+          if (!source.includes(marker)) throw new Error(`service-worker: sw.js lost its ${marker} marker`);
         writeFileSync(
           join(dist, 'sw.js'),
-          source.replace('self.__SHELLS', JSON.stringify(shells)).replaceAll('__BUILD__', manifest.version),
+          source
+            .replace('self.__SHELLS', JSON.stringify(shells))
+            .replace('self.__LAZY', JSON.stringify(lazy))
+            .replaceAll('__BUILD__', manifest.version),
         );
         const shellSizes = LOCALES.map(
           (locale) =>
             `${locale} ${shells[locale].length} files ${kb(shells[locale].reduce((sum, url) => sum + fileSize(dist, url), 0))}`,
         );
+        const lazyCount = Object.keys(lazy).length;
         logger.info(
-          `sw.js: shell ${shellSizes.join(', ')} (raw); offline save: zh ${kb(manifest.totals.zh)}, bo ${kb(manifest.totals.bo)}, both ${kb(manifest.totals.both)}; version ${manifest.version}`,
+          `sw.js: shell ${shellSizes.join(', ')} (raw); ${lazyCount} ${lazyCount === 1 ? 'script loads' : 'scripts load'} more later, kept with its page; offline save: zh ${kb(manifest.totals.zh)}, bo ${kb(manifest.totals.bo)}, both ${kb(manifest.totals.both)}; version ${manifest.version}`,
         );
       },
     },

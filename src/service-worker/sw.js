@@ -10,6 +10,9 @@ const NETWORK_PATIENCE_MS = 60_000;
 // Each language's shell (its offline page, what to do in a fire, and their scripts), written in at
 // build time: { zh: [url, …], bo: [url, …] }. The first url is the language's offline page.
 const SHELLS = self.__SHELLS;
+// What a script loads only when asked (the quiz's exam), written in at build time:
+// { "/_astro/entry.js": ["/_astro/later.js", …] }. Kept with a page that ran the script.
+const LAZY = self.__LAZY;
 // Saved files are stored gzip-compressed (about a quarter of the room) and marked so; see storedForm.
 const STORED_ENCODING = 'x-stored-encoding';
 
@@ -83,7 +86,8 @@ async function keepShell(shell, lang) {
  * site.js, once a page has loaded: its language (keep that shell, if not yet kept) and, for the page
  * that came before this worker (the first visit), the page and every file it loaded (fonts, island
  * scripts, data), so that page opens again when the signal drops. Those files are in the browser's
- * cache: each costs a 304, not a second download. Best effort: a file that fails is fetched when next
+ * cache: each costs a 304, not a second download. The scripts they load only when asked (LAZY) are
+ * fetched too, so the quiz's exam opens offline. Best effort: a file that fails is fetched when next
  * needed.
  */
 async function keep({ lang, page: path, files }) {
@@ -94,7 +98,10 @@ async function keep({ lang, page: path, files }) {
   for (const file of Array.isArray(files) ? files : []) {
     const url = new URL(file, self.location.origin);
     // The save list always comes from the network: a kept copy would offer an old deployment's files.
-    if (url.origin === self.location.origin && !NEVER_KEPT.has(url.pathname)) wanted.push(url.href);
+    if (url.origin !== self.location.origin || NEVER_KEPT.has(url.pathname)) continue;
+    wanted.push(url.href);
+    // Not loaded yet, so not in the browser's cache: fetched once, here, after the page has loaded.
+    for (const later of LAZY[url.pathname] || []) wanted.push(new URL(later, self.location.origin).href);
   }
   const pages = await caches.open(PAGES);
   for (const url of new Set(wanted)) {

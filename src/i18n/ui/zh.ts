@@ -215,6 +215,7 @@ export const zh = {
   'quiz.yourName': '姓名',
   'quiz.nameHint': '姓名只保存在这部手机上，只用于打印证书，不会发送到任何地方。',
   'quiz.nameNotSaved': '这部手机没能保存姓名（存储已满或被浏览器禁止）。证书照样能打印，下次要重新输入。',
+  'quiz.examNotLoaded': '考试还没下载到这部手机，现在又没有网络。连上网络后再点“考试”；练习照样能用。',
   'quiz.nameCorrupt': '这部手机上保存的姓名读不出来，请重新输入。',
   'quiz.printCertificate': '打印证书',
   'quiz.certificateTitle': '消防安全知识答题合格证书',

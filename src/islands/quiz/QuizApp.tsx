@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { parsePaperCode } from '../../lib/quiz/seeded-random.ts';
 import { readStaticQuestions, STATIC_QUESTIONS } from '../../lib/quiz/static-questions.ts';
-import QuizExam from './QuizExam.tsx';
+import type QuizExam from './QuizExam.tsx';
 import QuizPractice from './QuizPractice.tsx';
 import type { Locale } from '../../i18n/locales.ts';
 import type { QuizItem, QuizLabels } from './types.ts';
@@ -19,6 +19,13 @@ interface Props {
 type Mode = 'practice' | 'exam';
 
 /**
+ * The exam (timer, paper, certificate) comes as its own script, fetched when a reader chooses it:
+ * a first visit that only practises does not pay for it (issue 17). The service worker keeps it with
+ * the page (sw.js, LAZY), so it opens offline too.
+ */
+const loadExam = () => import('./QuizExam.tsx').then((module) => module.default);
+
+/**
  * A quiz set's page: practice or exam, chosen with `?mode=exam` (and `&paper=CODE`). Before the
  * script runs, the page is a readable list of the questions with their answers behind a disclosure
  * (`StaticQuestionList`, beside this island); the island reads its questions from that list, then
@@ -30,6 +37,10 @@ export default function QuizApp(props: Props) {
   const [mode, setMode] = useState<Mode>('practice');
   const [code, setCode] = useState<string>();
   const [notes, setNotes] = useState<string[]>([]);
+  const [Exam, setExam] = useState<typeof QuizExam>();
+  const [examFailed, setExamFailed] = useState(false);
+  // Each press of 考试 while the exam has not come tries again (the signal may be back).
+  const [examAttempt, setExamAttempt] = useState(0);
 
   useEffect(() => {
     const params = new URLSearchParams(location.search);
@@ -52,8 +63,18 @@ export default function QuizApp(props: Props) {
     if (items && list) list.hidden = true;
   }, [items]);
 
+  useEffect(() => {
+    if (mode !== 'exam' || Exam) return;
+    setExamFailed(false);
+    loadExam().then(
+      (component) => setExam(() => component),
+      () => setExamFailed(true),
+    );
+  }, [mode, examAttempt]);
+
   const switchTo = (next: Mode) => {
     setMode(next);
+    if (next === 'exam') setExamAttempt((attempt) => attempt + 1);
     const url = new URL(location.href);
     url.searchParams.set('mode', next);
     if (next === 'practice') url.searchParams.delete('paper');
@@ -89,8 +110,12 @@ export default function QuizApp(props: Props) {
       </div>
       {mode === 'practice' ? (
         <QuizPractice setId={props.setId} lang={lang} items={items} labels={labels} />
-      ) : (
-        <QuizExam
+      ) : examFailed ? (
+        <p class="note" role="alert">
+          {labels.examNotLoaded}
+        </p>
+      ) : Exam ? (
+        <Exam
           setId={props.setId}
           lang={lang}
           items={items}
@@ -102,7 +127,7 @@ export default function QuizApp(props: Props) {
           initialCode={code}
           onCode={rememberCode}
         />
-      )}
+      ) : null}
     </div>
   );
 }

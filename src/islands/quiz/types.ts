@@ -69,6 +69,7 @@ export const QUIZ_LABEL_KEYS = [
   'answersDropped',
   'nameCorrupt',
   'nameNotSaved',
+  'examNotLoaded',
 ] as const;
 /** Translated strings the quiz islands show; picked in the .astro page from the dictionary. */
 export type QuizLabels = Labels<'quiz', (typeof QUIZ_LABEL_KEYS)[number]>;
