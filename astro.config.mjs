@@ -11,6 +11,7 @@ import { minifySiteScript } from './src/integrations/minify-site-script.ts';
 import { unloadedScripts } from './src/integrations/unloaded-scripts.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
+import { pageRevision } from './src/integrations/page-revision.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { tibetanFontSubset } from './src/integrations/tibetan-font-subset.ts';
@@ -96,6 +97,8 @@ export default defineConfig({
     tibetanFontSubset(),
     minifySiteScript(),
     unloadedScripts(),
+    // Each page's version is a hash of the page, so a rebuild changes only the pages that changed.
+    pageRevision(),
     // After every step that writes HTML: each page's policy keeps only its own inline code's hashes.
     cspHashes(),
     // After every step that writes a file the site serves: it lists them all, the font subset and search index included.

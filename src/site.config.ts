@@ -12,6 +12,4 @@ export const SITE_CONFIG = {
    * builds the site as of another day (a test, or a site prepared ahead of a campaign).
    */
   buildDay: process.env['BUILD_DATE'] ?? new Date().toISOString().slice(0, 10),
-  /** Shown in the footer and on the offline page; changes with every deployment. */
-  version: process.env['SITE_VERSION'] ?? new Date().toISOString().slice(0, 10),
 } as const;
