@@ -13,21 +13,40 @@ export function dynamicImports(code: string, fromPath: string): string[] {
 }
 
 /**
+ * `roots` and every built script they import, as site paths: statically, and with `later` also by a
+ * literal `import()`. The one walk of the built scripts' imports (unloaded scripts, lazy parts).
+ */
+export function reachableScripts(
+  roots: string[],
+  scripts: ReadonlyMap<string, string>,
+  { later }: { later: boolean },
+): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...roots];
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const code = scripts.get(path);
+    if (code === undefined) continue;
+    queue.push(...staticImports(code, path));
+    if (later) queue.push(...dynamicImports(code, path));
+  }
+  return seen;
+}
+
+/**
  * The built scripts (site paths) that no page can load: not named by any page's HTML, nor imported,
  * statically or by a literal `import()`, by a script that is. Astro builds its Preact renderer
  * (and the signals it imports) for `client:*` directives, which the site does not use
  * (src/islands/README.md); nothing would run them, yet the offline save would store them.
  */
 export function scriptsNoPageLoads(pages: string[], scripts: ReadonlyMap<string, string>): string[] {
-  const loaded = new Set<string>();
-  const queue = pages.flatMap((html) => scriptEntries(html));
-  while (queue.length) {
-    const path = queue.shift()!;
-    if (loaded.has(path)) continue;
-    loaded.add(path);
-    const code = scripts.get(path);
-    if (code !== undefined) queue.push(...staticImports(code, path), ...dynamicImports(code, path));
-  }
+  const loaded = reachableScripts(
+    pages.flatMap((html) => scriptEntries(html)),
+    scripts,
+    { later: true },
+  );
   return [...scripts.keys()].filter((path) => !loaded.has(path)).sort();
 }
 
