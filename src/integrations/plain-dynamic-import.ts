@@ -28,6 +28,16 @@ export function plainDynamicImport(): AstroIntegration {
                   const styled = Object.values(bundle).filter(
                     (file) => file.type === 'chunk' && file.isDynamicEntry && file.viteMetadata?.importedCss.size,
                   );
+                  // Vite's own helper says `modulepreload`; ours does not. If Vite renames the module, fail here
+                  // rather than ship its helper again unnoticed.
+                  const vitesHelper = Object.values(bundle).filter(
+                    (file) => file.type === 'chunk' && file.code.includes('modulepreload'),
+                  );
+                  if (vitesHelper.length)
+                    throw new Error(
+                      `plain-dynamic-import: ${vitesHelper.map((file) => file.fileName).join(', ')} carries Vite's preload helper: ` +
+                        `the module is no longer ${JSON.stringify(PRELOAD_HELPER_ID)}. Find its new id in node_modules/vite and update PRELOAD_HELPER_ID.`,
+                    );
                   if (styled.length)
                     throw new Error(
                       `plain-dynamic-import: ${styled.map((file) => file.fileName).join(', ')} loaded later brings CSS, which a plain import() would not link. ` +
